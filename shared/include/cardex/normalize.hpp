@@ -1,0 +1,53 @@
+// cardex/normalize.hpp — one guest record from any source, normalised for matching and display.
+//
+// Input records use the column names of import-schema.md; output is what `cardexctl normalize`
+// prints and what the register and the dedup engine compare.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "cardex/date.hpp"
+#include "cardex/email.hpp"
+#include "cardex/phone.hpp"
+
+namespace cardex {
+
+/// A record as read: (column, value) pairs in input order. Values may be any bytes.
+struct RawRecord {
+    std::vector<std::pair<std::string, std::string>> fields;
+    /// The value of a column, or "" when absent.
+    const std::string& get(std::string_view column) const;
+};
+
+struct Problem {
+    std::string field;
+    std::string code;
+    bool operator==(const Problem&) const = default;
+};
+
+struct NormalizedRecord {
+    std::string first_name, last_name;        ///< display form (tidy_name)
+    std::string first_name_key, last_name_key; ///< name_key of each
+    std::string name_key;                     ///< tokens of both keys, sorted: order-independent
+    std::string email;
+    EmailKind email_kind = EmailKind::empty;
+    std::string phone_e164;
+    PhoneKind phone_kind = PhoneKind::empty;
+    std::string birth_date;                   ///< "YYYY-MM-DD" or ""
+    std::string nationality, country;         ///< alpha-2 or ""
+    std::vector<Problem> problems;
+};
+
+struct NormalizeOptions {
+    std::string default_country = "FR";         ///< the hotel's country: region for national phones
+    Date today = Date::today_utc();             ///< for birth-date plausibility
+    const EmailRules* email_rules = nullptr;    ///< nullptr: EmailRules::builtin()
+};
+
+/// Normalises one record. Never fails: what cannot be understood is left empty and listed in
+/// `problems`. Deterministic and idempotent on its outputs. Thread-safe.
+NormalizedRecord normalize_record(const RawRecord& in, const NormalizeOptions& opt = {});
+
+}  // namespace cardex
