@@ -37,7 +37,8 @@ struct NormalizedRecord {
     PhoneKind phone_kind = PhoneKind::empty;
     std::string birth_date;                   ///< "YYYY-MM-DD" or ""
     std::string nationality, country;         ///< alpha-2 or ""
-    std::vector<Problem> problems;
+    std::vector<Problem> problems;  ///< what could not be understood (the value is left empty)
+    std::vector<Problem> repairs;   ///< what was understood only after repair: "not_utf8", "mojibake_repaired"
 };
 
 struct NormalizeOptions {
