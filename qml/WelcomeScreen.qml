@@ -45,6 +45,7 @@ Item {
                     font.pixelSize: 24
                     implicitWidth: 200
                     implicitHeight: 72
+                    objectName: "language_" + modelData.code
                     Accessible.name: modelData.name
                     onClicked: root.languageChosen(modelData.code)
                 }
