@@ -28,6 +28,7 @@ struct Problem {
 };
 
 struct NormalizedRecord {
+    std::string source, source_record_id, hotel_id;  ///< identity of the row, trimmed
     std::string first_name, last_name;        ///< display form (tidy_name)
     std::string first_name_key, last_name_key; ///< name_key of each
     std::string name_key;                     ///< tokens of both keys, sorted: order-independent
@@ -37,6 +38,13 @@ struct NormalizedRecord {
     PhoneKind phone_kind = PhoneKind::empty;
     std::string birth_date;                   ///< "YYYY-MM-DD" or ""
     std::string nationality, country;         ///< alpha-2 or ""
+    std::string postcode;                     ///< upper case, spaces and dashes removed ("69003", "SW1A1AA")
+    std::string city_key;                     ///< fold_latin(city)
+    std::string address_key;                  ///< fold_latin(address_line1): "12, Rue des Lilas" → "12 rue des lilas"
+    std::string document_key;                 ///< "FR:X4RTBPFW4": issuing country + upper alphanumerics; "" if none
+    std::string company_key;                  ///< fold_latin(company)
+    std::string language;                     ///< BCP 47 as given, lower-cased language part
+    char sex = 0;                             ///< 'M' / 'F' from an unambiguous title (Mr, Mme, Herr, Frau, Sra…), else 0
     std::vector<Problem> problems;  ///< what could not be understood (the value is left empty)
     std::vector<Problem> repairs;   ///< what was understood only after repair: "not_utf8", "mojibake_repaired"
 };

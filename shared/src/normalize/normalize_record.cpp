@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,66 @@ void normalize_birth_date(const RawRecord& in, Date today, NormalizedRecord& out
     else out.problems.push_back({"birth_date", date.error()});
 }
 
+std::string trimmed(const RawRecord& in, std::string_view column) { return collapse_spaces(clean_text(in.get(column))); }
+
+std::string alnum_upper(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') out.push_back(static_cast<char>(c - 'a' + 'A'));
+        else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) out.push_back(c);
+    }
+    return out;
+}
+
+// Postcodes differ only by spacing and case between systems ("sw1a 1aa", "SW1A1AA", "69 003").
+std::string postcode_key(std::string_view raw) {
+    std::string folded = fold_latin(raw);
+    return alnum_upper(folded);
+}
+
+void normalize_document(const RawRecord& in, NormalizedRecord& out) {
+    std::string number = alnum_upper(fold_latin(in.get("document_number")));
+    if (number.empty()) return;
+    std::string issuer;
+    if (auto code = country_to_alpha2(clean_text(in.get("document_country")))) issuer = *code;
+    else if (!is_blank(in.get("document_country"))) out.problems.push_back({"document_country", "invalid_country"});
+    // Without an issuer, a number is still a key: numbers of different countries rarely collide.
+    out.document_key = (issuer.empty() ? out.nationality : issuer) + ":" + number;
+}
+
+void normalize_identity(const RawRecord& in, NormalizedRecord& out) {
+    out.source = trimmed(in, "source");
+    out.source_record_id = trimmed(in, "source_record_id");
+    out.hotel_id = trimmed(in, "hotel_id");
+    std::string lang = trimmed(in, "language");
+    auto sep = lang.find_first_of("-_");
+    for (std::size_t i = 0; i < lang.size() && i < sep; ++i)
+        if (lang[i] >= 'A' && lang[i] <= 'Z') lang[i] = static_cast<char>(lang[i] - 'A' + 'a');
+    if (sep != std::string::npos) lang[sep] = '-';
+    out.language = std::move(lang);
+}
+
+// Titles that state the sex in the kiosk languages. Dr, Prof, Me and the like say nothing.
+char sex_from_title(std::string_view raw) {
+    static const std::unordered_map<std::string, char> titles = {
+        {"m", 'M'}, {"mr", 'M'}, {"monsieur", 'M'}, {"herr", 'M'}, {"hr", 'M'}, {"sr", 'M'}, {"senor", 'M'},
+        {"sig", 'M'}, {"signor", 'M'}, {"sir", 'M'}, {"pan", 'M'}, {"mister", 'M'}, {"messrs", 'M'},
+        {"mme", 'F'}, {"madame", 'F'}, {"mlle", 'F'}, {"mademoiselle", 'F'}, {"mrs", 'F'}, {"ms", 'F'},
+        {"miss", 'F'}, {"frau", 'F'}, {"fr", 'F'}, {"sra", 'F'}, {"senora", 'F'}, {"srta", 'F'},
+        {"senorita", 'F'}, {"sig ra", 'F'}, {"sigra", 'F'}, {"signora", 'F'}, {"pani", 'F'}, {"dona", 'F'},
+    };
+    auto it = titles.find(fold_latin(raw));
+    return it == titles.end() ? 0 : it->second;
+}
+
+void normalize_address(const RawRecord& in, NormalizedRecord& out) {
+    out.postcode = postcode_key(in.get("postcode"));
+    out.city_key = fold_latin(clean_text(in.get("city")));
+    out.address_key = fold_latin(clean_text(in.get("address_line1")));
+    out.company_key = fold_latin(clean_text(in.get("company")));
+    out.sex = sex_from_title(clean_text(in.get("title")));
+}
+
 }  // namespace
 
 NormalizedRecord normalize_record(const RawRecord& in, const NormalizeOptions& opt) {
@@ -109,6 +170,9 @@ NormalizedRecord normalize_record(const RawRecord& in, const NormalizeOptions& o
     normalize_email_field(in, opt.email_rules ? *opt.email_rules : EmailRules::builtin(), out);
     normalize_phone_field(in, region, out);
     normalize_birth_date(in, opt.today, out);
+    normalize_identity(in, out);
+    normalize_address(in, out);
+    normalize_document(in, out);
     return out;
 }
 

@@ -1,0 +1,103 @@
+// cardex/dedup.hpp — deciding which guest records are the same person.
+//
+// Pairs of records are compared field by field and the evidence is weighed as in probabilistic
+// record linkage (Fellegi–Sunter): each field's agreement level adds log2(m/u), where m is how often
+// the level occurs for the same person and u how often for two different people. u is estimated from
+// the data, per value for names (agreeing on "Martin" says less than agreeing on "Kowalczyk").
+// On top of the weights, hard conflicts (two different birth dates, two different first names that
+// share a contact, two different document numbers) forbid a link whatever the score: merging two
+// people is worse than missing a duplicate.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cardex/normalize.hpp"
+
+namespace cardex::dedup {
+
+/// Thresholds on the total weight (log2 likelihood ratio) of a pair.
+struct Thresholds {
+    double link = 14.0;    ///< at or above: linked automatically
+    double review = 7.0;   ///< at or above (and below link): sent to the review queue
+};
+
+/// Agreement probabilities m (same person) per field level; u comes from the data.
+/// Defaults are set from hotel data; see docs/dedup.md for what each means.
+struct MatchConfig {
+    Thresholds thresholds;
+    std::size_t max_block_size = 64;  ///< larger blocks are compared by sorted neighbourhood only
+    std::size_t neighbourhood = 8;    ///< window of the sorted neighbourhood in oversized blocks
+};
+
+/// One piece of evidence in a pair score: the field, how it compared and what it weighed.
+/// (Field and level are static strings: explaining a score allocates nothing for them.)
+struct Evidence {
+    std::string_view field;  ///< "first_name", "last_name", "birth_date", "email", "phone", "document", "address", …
+    std::string_view level;  ///< "exact", "initial", "similar", "partial", "swapped", "different", …
+    double weight = 0;       ///< log2(m/u) added to the score
+};
+
+struct PairScore {
+    double score = 0;
+    std::string conflict;  ///< "" or why these cannot be one person ("different_birth_date", …)
+    std::vector<Evidence> evidence;
+};
+
+/// Compares two normalised records. Thread-safe; `freq` may be null (then generic u-values apply).
+/// With `explain` false the evidence list stays empty (the batch scores millions of pairs).
+class FrequencyTable;
+PairScore score_pair(const NormalizedRecord& a, const NormalizedRecord& b, const FrequencyTable* freq = nullptr,
+                     bool explain = true);
+
+/// How often each name key occurs in a population, for frequency-aware name weights.
+class FrequencyTable {
+public:
+    FrequencyTable();
+    ~FrequencyTable();
+    FrequencyTable(FrequencyTable&&) noexcept;
+    FrequencyTable& operator=(FrequencyTable&&) noexcept;
+
+    void add(const NormalizedRecord& r);
+    void remove(const NormalizedRecord& r);
+    /// Share of records with this first name key, last name key, phone or e-mail; a floor avoids
+    /// infinite weights for values seen once.
+    double first_name_share(std::string_view key) const;
+    double last_name_share(std::string_view key) const;
+    double phone_share(std::string_view e164) const;
+    double email_share(std::string_view email) const;
+    double address_share(std::string_view address_key) const;
+    std::uint64_t records() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+/// A pair the batch linked (or sent to review), with its explanation.
+struct ScoredPair {
+    std::uint32_t a = 0, b = 0;  ///< indexes into the input
+    PairScore score;
+    bool linked = false;         ///< true: in one cluster; false: review candidate
+};
+
+struct BatchResult {
+    std::vector<std::uint32_t> cluster_of;  ///< per input record: its cluster (the smallest member index)
+    std::vector<ScoredPair> links;          ///< pairs that joined clusters, in decision order
+    std::vector<ScoredPair> reviews;        ///< pairs between the thresholds left for an operator
+    std::size_t candidate_pairs = 0;        ///< pairs compared
+    std::size_t oversized_blocks = 0;       ///< blocks compared by sorted neighbourhood only
+};
+
+/// Clusters records in memory (cardexctl dedup): blocking, scoring on `threads` threads, then
+/// constrained clustering repeated from merged clusters until nothing changes.
+BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config = {},
+                            unsigned threads = 0);
+
+/// The blocking keys of a record: records sharing none are never compared. Never built from an
+/// OTA relay or role e-mail. Used by the batch and by the register's incremental search.
+std::vector<std::string> blocking_keys(const NormalizedRecord& r);
+
+}  // namespace cardex::dedup

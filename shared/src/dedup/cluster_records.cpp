@@ -1,0 +1,137 @@
+// Batch clustering: blocking → parallel scoring → constrained union-find → fixpoint on clusters.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <thread>
+#include <unordered_map>
+
+#include "cardex/dedup.hpp"
+#include "dedup/cluster_set.hpp"
+
+namespace cardex::dedup {
+
+namespace {
+
+using PairKey = std::uint64_t;
+PairKey pair_key(std::uint32_t a, std::uint32_t b) {
+    if (a > b) std::swap(a, b);
+    return (static_cast<std::uint64_t>(a) << 32) | b;
+}
+
+template <class F>
+void parallel_for(std::size_t n, unsigned threads, F&& body) {
+    if (threads <= 1 || n < 1024) {
+        body(std::size_t{0}, n);
+        return;
+    }
+    std::vector<std::thread> pool;
+    std::size_t chunk = (n + threads - 1) / threads;
+    for (unsigned t = 0; t < threads; ++t) {
+        std::size_t lo = t * chunk, hi = std::min(n, lo + chunk);
+        if (lo < hi) pool.emplace_back([&body, lo, hi] { body(lo, hi); });
+    }
+    for (auto& th : pool) th.join();
+}
+
+// (hash of a blocking key, record) for every key of every record, sorted so that blocks are runs.
+std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed_records(const std::vector<NormalizedRecord>& records) {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+    keyed.reserve(records.size() * 5);
+    std::hash<std::string> hash;
+    for (std::uint32_t i = 0; i < records.size(); ++i)
+        for (const auto& key : blocking_keys(records[i])) keyed.emplace_back(hash(key), i);
+    std::sort(keyed.begin(), keyed.end());
+    keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+    return keyed;
+}
+
+// Candidate pairs. A block larger than max_block_size (a switchboard number, a family's shared
+// e-mail used by a thousand bookings) is not compared all-pairs: its records are sorted by name and
+// only neighbours within a window are paired, which keeps the pairs that matter (same names) without
+// a quadratic blow-up.
+std::vector<PairKey> candidate_pairs(const std::vector<NormalizedRecord>& records, const MatchConfig& config,
+                                     std::size_t& oversized) {
+    auto keyed = keyed_records(records);
+    std::vector<PairKey> pairs;
+    std::vector<std::uint32_t> block;
+    for (std::size_t i = 0; i < keyed.size();) {
+        std::size_t j = i;
+        block.clear();
+        while (j < keyed.size() && keyed[j].first == keyed[i].first) block.push_back(keyed[j++].second);
+        i = j;
+        if (block.size() < 2) continue;
+        std::size_t window = block.size();
+        if (block.size() > config.max_block_size) {
+            ++oversized;
+            window = config.neighbourhood;
+            std::sort(block.begin(), block.end(), [&](std::uint32_t x, std::uint32_t y) {
+                const auto &a = records[x], &b = records[y];
+                return std::tie(a.last_name_key, a.first_name_key, x) < std::tie(b.last_name_key, b.first_name_key, y);
+            });
+        }
+        for (std::size_t a = 0; a < block.size(); ++a)
+            for (std::size_t b = a + 1; b < block.size() && b - a < window; ++b)
+                pairs.push_back(pair_key(block[a], block[b]));
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
+struct Scored {
+    PairKey key;
+    float score;
+    bool conflict;
+};
+
+}  // namespace
+
+BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config, unsigned threads) {
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    BatchResult result;
+    FrequencyTable freq;
+    for (const auto& r : records) freq.add(r);
+
+    auto pairs = candidate_pairs(records, config, result.oversized_blocks);
+    result.candidate_pairs = pairs.size();
+    std::vector<Scored> scored(pairs.size());
+    parallel_for(pairs.size(), threads, [&](std::size_t lo, std::size_t hi) {
+        for (std::size_t i = lo; i < hi; ++i) {
+            auto a = static_cast<std::uint32_t>(pairs[i] >> 32), b = static_cast<std::uint32_t>(pairs[i]);
+            auto s = score_pair(records[a], records[b], &freq, false);
+            scored[i] = {pairs[i], static_cast<float>(s.score), !s.conflict.empty()};
+        }
+    });
+    pairs = {};
+
+    ClusterSet clusters(records, freq, config.thresholds);
+    // Strongest evidence first, so a doubtful pair never decides before a certain one.
+    std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
+        return x.score != y.score ? x.score > y.score : x.key < y.key;
+    });
+    for (const auto& s : scored) {
+        if (s.conflict || s.score < config.thresholds.link) continue;
+        clusters.try_link(static_cast<std::uint32_t>(s.key >> 32), static_cast<std::uint32_t>(s.key), result.links);
+    }
+    // Fixpoint: a record that matched no single member may match the merged profile (its e-mail
+    // from one record, its birth date from another). Repeat until a whole pass links nothing.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto& s : scored) {
+            if (s.conflict) continue;
+            auto a = static_cast<std::uint32_t>(s.key >> 32), b = static_cast<std::uint32_t>(s.key);
+            if (clusters.same(a, b) || (clusters.size_of(a) == 1 && clusters.size_of(b) == 1)) continue;
+            changed |= clusters.try_link_groups(a, b, result.links);
+        }
+    }
+    result.reviews = clusters.review_pairs(scored.size(), [&](std::size_t i) {
+        return std::tuple<std::uint32_t, std::uint32_t, float, bool>{static_cast<std::uint32_t>(scored[i].key >> 32),
+                                                                     static_cast<std::uint32_t>(scored[i].key),
+                                                                     scored[i].score, scored[i].conflict};
+    });
+    result.cluster_of = clusters.cluster_ids();
+    return result;
+}
+
+}  // namespace cardex::dedup

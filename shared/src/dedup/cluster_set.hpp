@@ -1,0 +1,47 @@
+// Clusters of records under construction: union-find that refuses links between conflicting groups.
+#pragma once
+
+#include <functional>
+#include <tuple>
+#include <vector>
+
+#include "cardex/dedup.hpp"
+
+namespace cardex::dedup {
+
+class ClusterSet {
+public:
+    ClusterSet(const std::vector<NormalizedRecord>& records, const FrequencyTable& freq, Thresholds thresholds);
+
+    bool same(std::uint32_t a, std::uint32_t b) { return find(a) == find(b); }
+    std::size_t size_of(std::uint32_t r) { return members_[find(r)].size(); }
+
+    /// Links the clusters of a and b (a pair already known to score above the link threshold)
+    /// unless some record of one conflicts with some record of the other. Appends the link.
+    bool try_link(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links);
+
+    /// Links the clusters of a and b if the groups as wholes score at or above the link threshold
+    /// without conflict (see score_groups).
+    bool try_link_groups(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links);
+
+    /// Per record: its cluster's smallest member index.
+    std::vector<std::uint32_t> cluster_ids();
+
+    /// Pairs of different clusters scoring between the thresholds, one (the best) per cluster pair.
+    /// `pair_at(i)` gives (a, b, score, conflict) of the i-th scored candidate pair.
+    std::vector<ScoredPair> review_pairs(std::size_t count,
+                                         const std::function<std::tuple<std::uint32_t, std::uint32_t, float, bool>(std::size_t)>& pair_at);
+
+private:
+    std::uint32_t find(std::uint32_t x);
+    std::vector<const NormalizedRecord*> group(std::uint32_t root) const;
+    void unite(std::uint32_t ra, std::uint32_t rb);
+
+    const std::vector<NormalizedRecord>& records_;
+    const FrequencyTable& freq_;
+    Thresholds thresholds_;
+    std::vector<std::uint32_t> parent_;
+    std::vector<std::vector<std::uint32_t>> members_;  // non-empty only at roots
+};
+
+}  // namespace cardex::dedup

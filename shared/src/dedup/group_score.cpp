@@ -1,0 +1,35 @@
+#include "dedup/group_score.hpp"
+
+#include <map>
+
+namespace cardex::dedup {
+
+PairScore score_groups(const std::vector<const NormalizedRecord*>& a, const std::vector<const NormalizedRecord*>& b,
+                       const FrequencyTable* freq) {
+    // field → its best evidence over all cross pairs. Name fields of one pair belong together
+    // (orientation), but taking each field's best is what a multi-valued profile means.
+    std::map<std::string_view, Evidence> best;
+    PairScore out;
+    for (const auto* x : a) {
+        for (const auto* y : b) {
+            auto s = score_pair(*x, *y, freq, true);
+            if (!s.conflict.empty()) {
+                out.conflict = s.conflict;
+                out.score = s.score;
+                out.evidence = std::move(s.evidence);
+                return out;
+            }
+            for (const auto& e : s.evidence) {
+                auto [it, inserted] = best.try_emplace(e.field, e);
+                if (!inserted && e.weight > it->second.weight) it->second = e;
+            }
+        }
+    }
+    for (const auto& [field, e] : best) {
+        out.score += e.weight;
+        out.evidence.push_back(e);
+    }
+    return out;
+}
+
+}  // namespace cardex::dedup

@@ -1,0 +1,22 @@
+// How two name keys (cardex::name_key output: lower-case Latin tokens) compare.
+#pragma once
+
+#include <string_view>
+
+namespace cardex::dedup {
+
+enum class NameLevel {
+    missing,    ///< one side empty
+    exact,      ///< same key
+    initial,    ///< one is an initial of the other ("p" / "patrick", "j p" / "jean pierre")
+    partial,    ///< one's tokens are a subset of the other's ("jean" / "jean pierre", "dupont" / "dupont lefevre")
+    similar,    ///< a typo or transliteration variant (Jaro–Winkler ≥ 0.90, or the same without spaces)
+    different,
+};
+
+/// Jaro–Winkler similarity of two byte strings (the keys are ASCII), 0..1.
+double jaro_winkler(std::string_view a, std::string_view b);
+
+NameLevel compare_names(std::string_view a, std::string_view b);
+
+}  // namespace cardex::dedup
