@@ -91,10 +91,19 @@ struct BatchResult {
     std::size_t oversized_blocks = 0;       ///< blocks compared by sorted neighbourhood only
 };
 
-/// Clusters records in memory (cardexctl dedup): blocking, scoring on `threads` threads, then
-/// constrained clustering repeated from merged clusters until nothing changes.
+/// Operator decisions the clustering must respect, as pairs of input indexes.
+struct Constraints {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> same;       ///< always in one cluster
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> different;  ///< never in one cluster
+};
+
+/// Clusters records in memory (cardexctl dedup, and re-clustering a profile after an operator
+/// decision): blocking, scoring on `threads` threads (0: one per core), then constrained
+/// clustering repeated from merged clusters until nothing changes. `freq` null: built from
+/// `records`.
 BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config = {},
-                            unsigned threads = 0);
+                            unsigned threads = 0, const Constraints* constraints = nullptr,
+                            const FrequencyTable* freq = nullptr);
 
 /// The blocking keys of a record: records sharing none are never compared. Never built from an
 /// OTA relay or role e-mail. Used by the batch and by the register's incremental search.

@@ -87,11 +87,14 @@ struct Scored {
 
 }  // namespace
 
-BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config, unsigned threads) {
+BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config, unsigned threads,
+                            const Constraints* constraints, const FrequencyTable* given_freq) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     BatchResult result;
-    FrequencyTable freq;
-    for (const auto& r : records) freq.add(r);
+    FrequencyTable own_freq;
+    if (!given_freq)
+        for (const auto& r : records) own_freq.add(r);
+    const FrequencyTable& freq = given_freq ? *given_freq : own_freq;
 
     auto pairs = candidate_pairs(records, config, result.oversized_blocks);
     result.candidate_pairs = pairs.size();
@@ -106,6 +109,10 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
     pairs = {};
 
     ClusterSet clusters(records, freq, config.thresholds);
+    if (constraints) {
+        for (auto [a, b] : constraints->different) clusters.forbid(a, b);
+        for (auto [a, b] : constraints->same) clusters.force_link(a, b, result.links);
+    }
     // Strongest evidence first, so a doubtful pair never decides before a certain one.
     std::sort(scored.begin(), scored.end(), [](const Scored& x, const Scored& y) {
         return x.score != y.score ? x.score > y.score : x.key < y.key;

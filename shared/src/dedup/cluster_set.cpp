@@ -7,6 +7,12 @@
 
 namespace cardex::dedup {
 
+namespace {
+std::pair<std::uint32_t, std::uint32_t> ordered(std::uint32_t a, std::uint32_t b) {
+    return a < b ? std::pair{a, b} : std::pair{b, a};
+}
+}  // namespace
+
 ClusterSet::ClusterSet(const std::vector<NormalizedRecord>& records, const FrequencyTable& freq, Thresholds thresholds)
     : records_(records), freq_(freq), thresholds_(thresholds), parent_(records.size()), members_(records.size()) {
     for (std::uint32_t i = 0; i < records.size(); ++i) {
@@ -37,9 +43,31 @@ void ClusterSet::unite(std::uint32_t ra, std::uint32_t rb) {
     members_[rb].shrink_to_fit();
 }
 
+void ClusterSet::forbid(std::uint32_t a, std::uint32_t b) {
+    auto p = ordered(a, b);
+    different_.insert(std::upper_bound(different_.begin(), different_.end(), p), p);
+}
+
+bool ClusterSet::forbidden(std::uint32_t ra, std::uint32_t rb) const {
+    if (different_.empty()) return false;
+    for (auto x : members_[ra])
+        for (auto y : members_[rb])
+            if (std::binary_search(different_.begin(), different_.end(), ordered(x, y))) return true;
+    return false;
+}
+
+void ClusterSet::force_link(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links) {
+    auto ra = find(a), rb = find(b);
+    if (ra == rb) return;
+    PairScore s = score_pair(records_[a], records_[b], &freq_, true);
+    s.evidence.push_back({"operator", "same", 0.0});
+    links.push_back({a, b, std::move(s), true});
+    unite(ra, rb);
+}
+
 bool ClusterSet::try_link(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links) {
     auto ra = find(a), rb = find(b);
-    if (ra == rb) return false;
+    if (ra == rb || forbidden(ra, rb)) return false;
     // Every cross pair must be free of conflict, not only the pair that brought the clusters together.
     for (auto x : members_[ra])
         for (auto y : members_[rb])
@@ -51,7 +79,7 @@ bool ClusterSet::try_link(std::uint32_t a, std::uint32_t b, std::vector<ScoredPa
 
 bool ClusterSet::try_link_groups(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links) {
     auto ra = find(a), rb = find(b);
-    if (ra == rb) return false;
+    if (ra == rb || forbidden(ra, rb)) return false;
     auto s = score_groups(group(ra), group(rb), &freq_);
     if (!s.conflict.empty() || s.score < thresholds_.link) return false;
     links.push_back({a, b, std::move(s), true});
@@ -77,7 +105,7 @@ std::vector<ScoredPair> ClusterSet::review_pairs(
         if (conflict || score < thresholds_.review || score >= thresholds_.link) continue;
         auto ra = find(a), rb = find(b);
         if (ra == rb) continue;
-        auto roots = std::minmax(ra, rb);
+        auto roots = ordered(ra, rb);
         auto it = best_score.find(roots);
         if (it == best_score.end() || score > it->second) {
             best_score[roots] = score;

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "cardex/dedup.hpp"
@@ -12,6 +13,11 @@ namespace cardex::dedup {
 class ClusterSet {
 public:
     ClusterSet(const std::vector<NormalizedRecord>& records, const FrequencyTable& freq, Thresholds thresholds);
+
+    /// Operator decisions: "different" pairs are never put in one cluster; "same" pairs are joined
+    /// at once (call before any other link).
+    void forbid(std::uint32_t a, std::uint32_t b);
+    void force_link(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links);
 
     bool same(std::uint32_t a, std::uint32_t b) { return find(a) == find(b); }
     std::size_t size_of(std::uint32_t r) { return members_[find(r)].size(); }
@@ -35,6 +41,7 @@ public:
 private:
     std::uint32_t find(std::uint32_t x);
     std::vector<const NormalizedRecord*> group(std::uint32_t root) const;
+    bool forbidden(std::uint32_t ra, std::uint32_t rb) const;
     void unite(std::uint32_t ra, std::uint32_t rb);
 
     const std::vector<NormalizedRecord>& records_;
@@ -42,6 +49,7 @@ private:
     Thresholds thresholds_;
     std::vector<std::uint32_t> parent_;
     std::vector<std::vector<std::uint32_t>> members_;  // non-empty only at roots
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> different_;  // sorted (min, max)
 };
 
 }  // namespace cardex::dedup

@@ -1,0 +1,103 @@
+// cardex/rcu/register.hpp — the central guest register (RCU): every guest once, found again
+// however they were typed.
+//
+// The Register stores source records through a Store and runs dedup incrementally on every insert
+// or change: candidate search by blocking keys, scoring against whole profiles, linking, then
+// searching again from the merged profile until nothing changes (closure). Links are reversible;
+// operator decisions ("same" / "different") are remembered and never undone by the engine.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cardex/dedup.hpp"
+#include "cardex/normalize.hpp"
+#include "cardex/rcu/golden.hpp"
+#include "cardex/rcu/store.hpp"
+#include "cardex/result.hpp"
+
+namespace cardex::rcu {
+
+struct RegisterOptions {
+    dedup::MatchConfig match;
+    std::size_t candidates_per_key = 100;  ///< oversized blocks are cut to the newest records
+    NormalizeOptions normalize;
+};
+
+/// A record to insert or update, with what came attached to it.
+struct Ingest {
+    RawRecord raw;                        ///< import-schema.md columns; source and source_record_id required
+    std::optional<StayRow> stay;          ///< record field is filled in by the register
+    std::vector<ConsentRow> consents;     ///< appended (consent events are never rewritten)
+};
+
+enum class IngestOutcome { inserted, updated, unchanged };
+
+struct IngestResult {
+    RecordId record = 0;
+    ProfileId profile = 0;
+    IngestOutcome outcome = IngestOutcome::inserted;
+    std::string rule;                      ///< "new_profile", "auto_link", "unchanged", "kept"
+    double score = 0;                      ///< of the link, when auto-linked
+    std::vector<ProfileId> merged;         ///< other profiles folded into `profile` by the closure
+    std::vector<std::int64_t> reviews;     ///< review items opened
+};
+
+/// What an operator sees of a profile.
+struct ProfileView {
+    ProfileId id = 0;
+    GoldenRecord golden;
+    std::vector<SourceRecord> records;
+    std::vector<Link> links;
+    std::vector<StayRow> stays;
+    std::vector<ConsentRow> consents;
+    std::vector<Group> groups;
+};
+
+class Register {
+public:
+    Register(std::unique_ptr<Store> store, RegisterOptions options = {});
+    ~Register();
+    Register(const Register&) = delete;
+    Register& operator=(const Register&) = delete;
+
+    /// Opens the SQLite register `DIR/register.sqlite`, creating the directory if needed.
+    static Result<std::unique_ptr<Register>, std::string> open(const std::string& data_dir, RegisterOptions options = {});
+
+    /// Stores a record (new, or a new version when its content changed) and deduplicates it, in
+    /// one transaction. Errors name the field ("source_record_id: required").
+    Result<IngestResult, std::string> ingest(const Ingest& in, const Actor& actor);
+
+    /// Several records in one transaction (imports): faster, all or nothing.
+    Result<std::vector<IngestResult>, std::string> ingest_batch(const std::vector<Ingest>& in, const Actor& actor);
+
+    /// A profile with everything linked to it. The read is written to the audit log.
+    Result<ProfileView, std::string> profile(ProfileId id, const Actor& reader);
+    /// The profile a source record is linked to.
+    std::optional<ProfileId> profile_of(const std::string& source, const std::string& source_record_id);
+
+    /// Operator: moves `record` out of its profile into a new one of its own, and remembers that it
+    /// is a different person from every record it leaves ("different" decisions). Both profiles'
+    /// golden records are recomputed from their records, so the split restores both sides exactly.
+    Result<ProfileId, std::string> unlink(RecordId record, const Actor& actor);
+    /// Operator: links `record` into `profile` ("same" decisions with its records). Refused if a
+    /// "different" decision stands between them, until the operator decides the pair again.
+    Result<bool, std::string> link(RecordId record, ProfileId profile, const Actor& actor);
+    /// Operator: decides a pair (from the review queue or directly). "same" links the two records'
+    /// profiles, "different" separates them if they were linked and keeps them apart for ever.
+    Result<bool, std::string> decide(RecordId a, RecordId b, PairDecision decision, const Actor& actor);
+    Result<bool, std::string> decide_review(std::int64_t review_id, PairDecision decision, const Actor& actor);
+
+    /// GDPR erasure of a profile and all its records. Audited (without the erased data).
+    Result<bool, std::string> erase_profile(ProfileId id, const Actor& actor);
+
+    Store& store();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cardex::rcu

@@ -1,0 +1,211 @@
+// cardex/rcu/store.hpp — persistence of the central guest register (RCU).
+//
+// The Store is the register's data access layer: plain rows in, plain rows out, no matching logic
+// (that is cardex::rcu::Register). SQLite (WAL) is the embedded implementation; the interface is
+// what a PostgreSQL backend implements for groups that outgrow one machine.
+//
+// Invariants every implementation keeps:
+//  - a source record version is immutable once written; a changed record is a new version;
+//  - consent events are append-only (erasure is the only thing that removes them);
+//  - every write happens inside a transaction the caller opened, and is durable once it commits.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cardex/normalize.hpp"
+#include "cardex/result.hpp"
+
+namespace cardex::rcu {
+
+using RecordId = std::int64_t;
+using ProfileId = std::int64_t;
+
+/// Who did something: "engine", "operator:alice", "device:7", "import:pms-2026-11.csv".
+using Actor = std::string;
+
+/// A source record as stored: one row of one source (PMS, kiosk, spa…), its current version.
+struct SourceRecord {
+    RecordId id = 0;
+    std::string source, source_record_id, hotel_id;
+    int version = 0;
+    std::string received_at;   ///< RFC 3339 UTC of this version
+    RawRecord raw;             ///< the columns as received (import-schema.md names + extras)
+    NormalizedRecord normalized;
+    ProfileId profile = 0;     ///< 0: not linked yet
+};
+
+/// How a record is linked to its profile.
+struct Link {
+    RecordId record = 0;
+    ProfileId profile = 0;
+    double score = 0;
+    std::string rule;          ///< "new_profile", "auto_link", "operator_link", "unlink"
+    Actor decided_by;
+    std::string decided_at;
+};
+
+enum class PairDecision { same, different };
+
+struct Decision {
+    RecordId a = 0, b = 0;     ///< a < b
+    PairDecision decision = PairDecision::different;
+    Actor decided_by;
+    std::string decided_at;
+};
+
+struct ReviewItem {
+    std::int64_t id = 0;
+    RecordId a = 0, b = 0;     ///< a < b
+    double score = 0;
+    std::string explanation;   ///< JSON: the evidence list
+    std::string created_at;
+    std::string status;        ///< "open", "same", "different", "closed"
+};
+
+struct StayRow {
+    std::int64_t id = 0;
+    RecordId record = 0;
+    std::string hotel_id, reservation_ref, arrival, departure, currency;
+    double amount = 0;
+    int adults = 0, children = 0;
+};
+
+struct ConsentRow {
+    std::int64_t id = 0;
+    RecordId record = 0;
+    std::string purpose;       ///< marketing_email, marketing_sms, profiling, data_processing
+    bool granted = false;
+    std::string text_id;
+    int text_version = 0;
+    std::string language, captured_at, device;
+    Actor actor;
+};
+
+/// Households and company accounts group profiles that share an address, phone or e-mail but are
+/// different people; they are never merged.
+struct Group {
+    std::int64_t id = 0;
+    std::string kind;          ///< "household" or "company"
+    std::string key;           ///< what they share, e.g. "address:12 rue des lilas|69003"
+    std::vector<ProfileId> members;
+};
+
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::string at;
+    Actor actor;
+    std::string action;        ///< "record.insert", "profile.read", "link", "unlink", "decide", "erase", …
+    std::string target;        ///< "record:12", "profile:7"
+    std::string detail;        ///< never personal data: ids, scores, rule names
+};
+
+struct StoreStats {
+    std::int64_t source_records = 0, profiles = 0, open_reviews = 0;
+    /// Fill rates over profiles' golden records (JSON fields "email", "email_kind", "phone", "language").
+    std::int64_t with_email = 0, with_personal_email = 0, with_phone = 0, with_language = 0;
+};
+
+/// The register's persistence. Not thread-safe: one Store per thread (SQLite connections are cheap)
+/// or external locking.
+class Store {
+public:
+    virtual ~Store() = default;
+
+    /// Transactions (BEGIN IMMEDIATE in SQLite, so writers queue instead of failing mid-way).
+    /// Writes outside one are a programming error. commit() makes them durable.
+    virtual Result<bool, std::string> begin() = 0;
+    virtual Result<bool, std::string> commit() = 0;
+    virtual void rollback() = 0;
+
+    // --- source records ---
+    /// Finds a record by its identity in its source.
+    virtual std::optional<SourceRecord> find_record(const std::string& source, const std::string& source_record_id) = 0;
+    virtual std::optional<SourceRecord> record(RecordId id) = 0;
+    virtual std::vector<SourceRecord> records(const std::vector<RecordId>& ids) = 0;
+    /// Inserts a new record (version 1, r.id ignored) or, when r.id names an existing record, a new
+    /// version of it (version = previous + 1). `keys` are its blocking keys, replacing the previous
+    /// version's. Returns the record id.
+    virtual Result<RecordId, std::string> put_record(const SourceRecord& r, const std::vector<std::string>& keys) = 0;
+    /// All versions of a record, oldest first (they are immutable).
+    virtual std::vector<SourceRecord> record_versions(RecordId id) = 0;
+    /// Records sharing at least one of `keys`, at most `limit_per_key` per key (oversized blocks
+    /// are cut: the most recent records of the block are returned).
+    virtual std::vector<RecordId> records_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) = 0;
+
+    // --- profiles and links ---
+    virtual ProfileId create_profile() = 0;
+    virtual void delete_profile(ProfileId id) = 0;
+    virtual bool profile_exists(ProfileId id) = 0;
+    /// Links a record to a profile (replacing its previous link); updates SourceRecord::profile.
+    virtual void set_link(const Link& link) = 0;
+    virtual std::optional<Link> link_of(RecordId record) = 0;
+    virtual std::vector<RecordId> records_of_profile(ProfileId id) = 0;
+    virtual void set_golden(ProfileId id, const std::string& golden_json) = 0;
+    virtual std::optional<std::string> golden(ProfileId id) = 0;
+
+    // --- decisions and review ---
+    /// Stores (or replaces) the decision on a pair.
+    virtual void put_decision(const Decision& d) = 0;
+    /// Decisions involving any of `records`.
+    virtual std::vector<Decision> decisions_for(const std::vector<RecordId>& records) = 0;
+    /// Adds an open review item; if the pair already has an open item, returns that id unchanged.
+    virtual std::int64_t add_review(const ReviewItem& item) = 0;
+    virtual std::vector<ReviewItem> reviews(const std::string& status, std::size_t limit) = 0;
+    virtual std::optional<ReviewItem> review(std::int64_t id) = 0;
+    virtual void set_review_status(std::int64_t id, const std::string& status) = 0;
+    /// Sets `status` on the open review items that involve `record`.
+    virtual void close_reviews_of(RecordId record, const std::string& status) = 0;
+
+    // --- stays, consents, groups ---
+    virtual std::int64_t add_stay(const StayRow& s) = 0;
+    virtual std::vector<StayRow> stays_of(const std::vector<RecordId>& records) = 0;
+    /// Stays with this reservation reference in this hotel (booking look-up).
+    virtual std::vector<StayRow> stays_by_reservation(const std::string& hotel_id, const std::string& ref) = 0;
+    virtual std::int64_t add_consent(const ConsentRow& c) = 0;
+    virtual std::vector<ConsentRow> consents_of(const std::vector<RecordId>& records) = 0;
+    /// The group of this kind and key, created if missing.
+    virtual std::int64_t group_for(const std::string& kind, const std::string& key) = 0;
+    virtual void add_group_member(std::int64_t group, ProfileId profile) = 0;
+    virtual void remove_group_member(std::int64_t group, ProfileId profile) = 0;
+    virtual std::vector<Group> groups_of(ProfileId profile) = 0;
+
+    // --- scans ---
+    /// Current versions of records with id > `after`, in id order, at most `batch` of them (for
+    /// rebuilding frequency tables and batch runs over the register).
+    virtual std::vector<SourceRecord> scan_records(RecordId after, std::size_t batch) = 0;
+
+    // --- audit, erasure, stats, backup ---
+    virtual void audit(const AuditEntry& e) = 0;
+    /// Newest first; `target` "" for all.
+    virtual std::vector<AuditEntry> audit_log(const std::string& target, std::size_t limit) = 0;
+    /// Removes a record with all its versions, keys, links, stays, consents, decisions and review
+    /// items (GDPR erasure). The audit log keeps that it happened, not what it held.
+    virtual void erase_record(RecordId id) = 0;
+    virtual StoreStats stats() = 0;
+    /// Online, consistent copy of the whole store to `path` while it stays in use.
+    virtual Result<bool, std::string> backup_to(const std::string& path) = 0;
+};
+
+struct SqliteOptions {
+    int busy_timeout_ms = 5000;
+    bool synchronous_full = true;  ///< FULL: a commit survives power loss; NORMAL is faster in WAL
+};
+
+/// Opens (creating if needed) a SQLite register at `path`, in WAL mode, and applies pending
+/// migrations. The error names the file and what failed.
+Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string& path, const SqliteOptions& options = {});
+
+/// Schema version the code expects (migrations bring an older file up to it).
+int sqlite_schema_version();
+
+/// The JSON form used to store a NormalizedRecord / RawRecord (also used by `cardexctl profile show`).
+std::string normalized_to_json(const NormalizedRecord& n);
+Result<NormalizedRecord, std::string> normalized_from_json(const std::string& json);
+std::string raw_to_json(const RawRecord& r);
+Result<RawRecord, std::string> raw_from_json(const std::string& json);
+
+}  // namespace cardex::rcu

@@ -1,0 +1,201 @@
+// The register: ingest with incremental dedup, profile views, golden records.
+#include <chrono>
+#include <filesystem>
+#include <cstdio>
+
+#include "rcu/register_impl.hpp"
+
+namespace cardex::rcu {
+
+std::string now_rfc3339() {
+    auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    auto days = std::chrono::floor<std::chrono::days>(now);
+    std::chrono::year_month_day ymd{days};
+    std::chrono::hh_mm_ss hms{now - days};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count()),
+                  static_cast<long>(hms.seconds().count()));
+    return buf;
+}
+
+std::vector<const NormalizedRecord*> LoadedProfile::normalized() const {
+    std::vector<const NormalizedRecord*> out;
+    for (const auto& r : records) out.push_back(&r.normalized);
+    return out;
+}
+
+dedup::FrequencyTable& Register::Impl::frequencies() {
+    if (!freq) {
+        freq.emplace();
+        for (RecordId after = 0;;) {
+            auto page = store->scan_records(after, 10000);
+            if (page.empty()) break;
+            for (const auto& r : page) freq->add(r.normalized);
+            after = page.back().id;
+        }
+    }
+    return *freq;
+}
+
+void Register::Impl::refresh_golden(ProfileId id) {
+    auto ids = store->records_of_profile(id);
+    auto records = store->records(ids);
+    store->set_golden(id, golden_to_json(compute_golden(records, store->consents_of(ids))));
+}
+
+namespace {
+
+bool same_content(const RawRecord& a, const RawRecord& b) { return a.fields == b.fields; }
+
+Result<bool, std::string> check_identity(const NormalizedRecord& n) {
+    if (n.source_record_id.empty()) return fail(std::string("source_record_id: required"));
+    if (n.source.empty()) return fail(std::string("source: required"));
+    return true;
+}
+
+}  // namespace
+
+Result<IngestResult, std::string> Register::Impl::ingest_one(const Ingest& in, const Actor& actor) {
+    NormalizedRecord n = normalize_record(in.raw, options.normalize);
+    if (auto ok = check_identity(n); !ok) return fail(ok.error());
+
+    IngestResult result;
+    auto existing = store->find_record(n.source, n.source_record_id);
+    if (existing && same_content(existing->raw, in.raw)) {
+        result = {existing->id, existing->profile, IngestOutcome::unchanged, "unchanged", 0, {}, {}};
+        return result;  // a re-import of the same row adds nothing, not even its stay again
+    }
+
+    SourceRecord r;
+    r.source = n.source;
+    r.source_record_id = n.source_record_id;
+    r.hotel_id = n.hotel_id;
+    r.received_at = now_rfc3339();
+    r.raw = in.raw;
+    r.normalized = n;
+    if (existing) {
+        r.id = existing->id;
+        r.profile = existing->profile;
+        frequencies().remove(existing->normalized);
+    }
+    auto id = store->put_record(r, dedup::blocking_keys(n));
+    if (!id) return fail(id.error());
+    r.id = *id;
+    frequencies().add(n);
+    result.record = r.id;
+    result.outcome = existing ? IngestOutcome::updated : IngestOutcome::inserted;
+
+    if (in.stay) {
+        StayRow stay = *in.stay;
+        stay.record = r.id;
+        store->add_stay(stay);
+    }
+    for (auto consent : in.consents) {
+        consent.record = r.id;
+        consent.actor = actor;
+        store->add_consent(consent);
+    }
+
+    if (existing && existing->profile != 0) {
+        // A changed record may no longer belong with its profile (a corrected birth date):
+        // re-cluster that profile, then search again from wherever the record ended up.
+        recluster(existing->profile, actor);
+        auto link = store->link_of(r.id);
+        result.profile = link ? link->profile : 0;
+        result.rule = "kept";
+        result.merged = closure(result.profile, actor);
+    } else {
+        result.profile = attach(r, actor, result);
+    }
+    store->audit({0, now_rfc3339(), actor, existing ? "record.update" : "record.insert", "record:" + std::to_string(r.id),
+                  "profile:" + std::to_string(result.profile) + " rule:" + result.rule});
+    return result;
+}
+
+Register::Register(std::unique_ptr<Store> store, RegisterOptions options) : impl_(std::make_unique<Impl>()) {
+    impl_->store = std::move(store);
+    impl_->options = std::move(options);
+}
+Register::~Register() = default;
+
+Result<std::unique_ptr<Register>, std::string> Register::open(const std::string& data_dir, RegisterOptions options) {
+    std::error_code ec;
+    std::filesystem::create_directories(data_dir, ec);
+    if (ec) return fail("cannot create data directory " + data_dir + ": " + ec.message());
+    auto store = open_sqlite_store((std::filesystem::path(data_dir) / "register.sqlite").string());
+    if (!store) return fail(store.error());
+    return std::make_unique<Register>(std::move(*store), std::move(options));
+}
+
+Store& Register::store() { return *impl_->store; }
+
+namespace {
+// Runs `body` in one transaction; rolls back on error or exception (the register stays as it was).
+template <class T, class F>
+Result<T, std::string> transaction(Store& store, F&& body) {
+    if (auto b = store.begin(); !b) return fail(b.error());
+    try {
+        Result<T, std::string> r = body();
+        if (!r) {
+            store.rollback();
+            return r;
+        }
+        if (auto c = store.commit(); !c) return fail(c.error());
+        return r;
+    } catch (const std::exception& e) {
+        store.rollback();
+        return fail(std::string("register: ") + e.what());
+    }
+}
+}  // namespace
+
+Result<IngestResult, std::string> Register::ingest(const Ingest& in, const Actor& actor) {
+    auto r = transaction<IngestResult>(*impl_->store, [&] { return impl_->ingest_one(in, actor); });
+    if (!r) impl_->freq.reset();  // the rolled-back changes were counted: rebuild on next use
+    return r;
+}
+
+Result<std::vector<IngestResult>, std::string> Register::ingest_batch(const std::vector<Ingest>& in, const Actor& actor) {
+    auto r = transaction<std::vector<IngestResult>>(*impl_->store, [&]() -> Result<std::vector<IngestResult>, std::string> {
+        std::vector<IngestResult> out;
+        out.reserve(in.size());
+        for (std::size_t i = 0; i < in.size(); ++i) {
+            auto one = impl_->ingest_one(in[i], actor);
+            if (!one) return fail("record " + std::to_string(i + 1) + ": " + one.error());
+            out.push_back(std::move(*one));
+        }
+        return out;
+    });
+    if (!r) impl_->freq.reset();
+    return r;
+}
+
+Result<ProfileView, std::string> Register::profile(ProfileId id, const Actor& reader) {
+    auto& store = *impl_->store;
+    if (!store.profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
+    return transaction<ProfileView>(store, [&]() -> Result<ProfileView, std::string> {
+        ProfileView v;
+        v.id = id;
+        auto ids = store.records_of_profile(id);
+        v.records = store.records(ids);
+        for (auto rid : ids)
+            if (auto l = store.link_of(rid)) v.links.push_back(*l);
+        v.stays = store.stays_of(ids);
+        v.consents = store.consents_of(ids);
+        v.groups = store.groups_of(id);
+        v.golden = compute_golden(v.records, v.consents);
+        store.audit({0, now_rfc3339(), reader, "profile.read", "profile:" + std::to_string(id),
+                     std::to_string(ids.size()) + " records"});
+        return v;
+    });
+}
+
+std::optional<ProfileId> Register::profile_of(const std::string& source, const std::string& source_record_id) {
+    auto r = impl_->store->find_record(source, source_record_id);
+    if (!r || r->profile == 0) return std::nullopt;
+    return r->profile;
+}
+
+}  // namespace cardex::rcu

@@ -1,0 +1,174 @@
+// Incremental dedup: candidate profiles by blocking keys, whole-profile scoring, closure, groups.
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "dedup/group_score.hpp"
+#include "rcu/register_impl.hpp"
+
+namespace cardex::rcu {
+
+namespace {
+
+std::string explanation_json(const dedup::PairScore& s) {
+    auto arr = nlohmann::json::array();
+    for (const auto& e : s.evidence)
+        arr.push_back({{"field", std::string(e.field)}, {"level", std::string(e.level)}, {"weight", e.weight}});
+    nlohmann::json j = {{"score", s.score}, {"evidence", std::move(arr)}};
+    if (!s.conflict.empty()) j["conflict"] = s.conflict;
+    return j.dump();
+}
+
+std::vector<std::string> keys_of(const std::vector<SourceRecord>& records) {
+    std::vector<std::string> keys;
+    for (const auto& r : records)
+        for (auto& k : dedup::blocking_keys(r.normalized)) keys.push_back(std::move(k));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+}  // namespace
+
+LoadedProfile Register::Impl::load_profile(ProfileId id) { return {id, store->records(store->records_of_profile(id))}; }
+
+std::vector<LoadedProfile> Register::Impl::candidate_profiles(const std::vector<SourceRecord>& records, ProfileId except) {
+    auto ids = store->records_with_keys(keys_of(records), options.candidates_per_key);
+    std::set<ProfileId> profiles;
+    for (const auto& r : store->records(ids))
+        if (r.profile != 0 && r.profile != except) profiles.insert(r.profile);
+    std::vector<LoadedProfile> out;
+    for (auto p : profiles) out.push_back(load_profile(p));
+    return out;
+}
+
+bool Register::Impl::decided_different(const std::vector<SourceRecord>& a, const std::vector<SourceRecord>& b) {
+    std::vector<RecordId> ids;
+    for (const auto& r : a) ids.push_back(r.id);
+    std::set<RecordId> other;
+    for (const auto& r : b) other.insert(r.id);
+    std::set<RecordId> mine(ids.begin(), ids.end());
+    for (const auto& d : store->decisions_for(ids)) {
+        if (d.decision != PairDecision::different) continue;
+        if ((mine.count(d.a) && other.count(d.b)) || (mine.count(d.b) && other.count(d.a))) return true;
+    }
+    return false;
+}
+
+void Register::Impl::move_records(const std::vector<SourceRecord>& records, ProfileId to, double score,
+                                  const std::string& rule, const Actor& actor) {
+    for (const auto& r : records) store->set_link({r.id, to, score, rule, actor, now_rfc3339()});
+}
+
+ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor, IngestResult& result) {
+    LoadedProfile self{0, {record}};
+    auto candidates = candidate_profiles(self.records, 0);
+    auto& table = frequencies();
+    const auto& t = options.match.thresholds;
+
+    const LoadedProfile* best = nullptr;
+    dedup::PairScore best_score;
+    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> doubtful;
+    for (const auto& p : candidates) {
+        if (decided_different(self.records, p.records)) continue;
+        auto s = dedup::score_groups(self.normalized(), p.normalized(), &table);
+        if (!s.conflict.empty()) continue;
+        if (s.score >= t.link && (!best || s.score > best_score.score)) {
+            best = &p;
+            best_score = s;
+        } else if (s.score >= t.review) {
+            doubtful.emplace_back(&p, std::move(s));
+        }
+    }
+
+    ProfileId profile;
+    if (best) {
+        profile = best->id;
+        store->set_link({record.id, profile, best_score.score, "auto_link", "engine", now_rfc3339()});
+        result.rule = "auto_link";
+        result.score = best_score.score;
+    } else {
+        profile = store->create_profile();
+        store->set_link({record.id, profile, 0, "new_profile", "engine", now_rfc3339()});
+        result.rule = "new_profile";
+    }
+    for (const auto& [p, s] : doubtful) {
+        if (p == best) continue;
+        // The review item names the member of the other profile that resembles the record most.
+        RecordId other = p->records.front().id;
+        double top = -1e9;
+        for (const auto& m : p->records) {
+            double v = dedup::score_pair(record.normalized, m.normalized, &table, false).score;
+            if (v > top) { top = v; other = m.id; }
+        }
+        result.reviews.push_back(store->add_review(
+            {0, std::min(record.id, other), std::max(record.id, other), s.score, explanation_json(s), now_rfc3339(), "open"}));
+    }
+    result.merged = best ? closure(profile, actor) : std::vector<ProfileId>{};
+    // Households: the candidates that were not merged but share a contact with the new record.
+    std::vector<LoadedProfile> neighbours;
+    for (auto& p : candidates)
+        if (p.id != profile && std::find(result.merged.begin(), result.merged.end(), p.id) == result.merged.end())
+            neighbours.push_back(std::move(p));
+    update_groups({profile, {record}}, neighbours);
+    refresh_golden(profile);
+    return profile;
+}
+
+std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& actor) {
+    std::vector<ProfileId> merged;
+    if (profile == 0) return merged;
+    auto& table = frequencies();
+    for (bool changed = true; changed;) {
+        changed = false;
+        auto self = load_profile(profile);
+        for (const auto& q : candidate_profiles(self.records, profile)) {
+            if (decided_different(self.records, q.records)) continue;
+            auto s = dedup::score_groups(self.normalized(), q.normalized(), &table);
+            if (!s.conflict.empty() || s.score < options.match.thresholds.link) continue;
+            move_records(q.records, profile, s.score, "auto_link", "engine");
+            store->delete_profile(q.id);
+            store->audit({0, now_rfc3339(), actor, "profile.merge", "profile:" + std::to_string(profile),
+                          "absorbed profile:" + std::to_string(q.id) + " score:" + std::to_string(s.score)});
+            merged.push_back(q.id);
+            changed = true;
+            break;  // the profile grew: search again from all of it
+        }
+    }
+    if (!merged.empty()) refresh_golden(profile);
+    return merged;
+}
+
+namespace {
+
+// What two records share that makes them a household or a company account, or "" for nothing.
+std::pair<std::string, std::string> shared_contact(const NormalizedRecord& a, const NormalizedRecord& b) {
+    bool same_company = !a.company_key.empty() && a.company_key == b.company_key;
+    if (same_company && ((!a.phone_e164.empty() && a.phone_e164 == b.phone_e164) ||
+                         (a.email_kind == EmailKind::role && a.email == b.email) ||
+                         (!a.address_key.empty() && a.address_key == b.address_key)))
+        return {"company", "company:" + a.company_key};
+    if (!a.address_key.empty() && !a.postcode.empty() && a.address_key == b.address_key && a.postcode == b.postcode)
+        return {"household", "address:" + a.address_key + "|" + a.postcode};
+    if (!a.phone_e164.empty() && a.phone_e164 == b.phone_e164) return {"household", "phone:" + a.phone_e164};
+    if (a.email_kind == EmailKind::personal && a.email == b.email) return {"household", "email:" + a.email};
+    return {};
+}
+
+}  // namespace
+
+void Register::Impl::update_groups(const LoadedProfile& p, const std::vector<LoadedProfile>& others) {
+    for (const auto& q : others) {
+        for (const auto& x : p.records) {
+            for (const auto& y : q.records) {
+                auto [kind, key] = shared_contact(x.normalized, y.normalized);
+                if (kind.empty()) continue;
+                auto group = store->group_for(kind, key);
+                store->add_group_member(group, p.id);
+                store->add_group_member(group, q.id);
+            }
+        }
+    }
+}
+
+}  // namespace cardex::rcu

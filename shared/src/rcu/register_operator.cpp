@@ -1,0 +1,177 @@
+// Operator actions on the register: unlink, link, pair decisions, erasure, re-clustering.
+#include <algorithm>
+#include <map>
+
+#include "rcu/register_impl.hpp"
+
+namespace cardex::rcu {
+
+namespace {
+
+template <class T, class F>
+Result<T, std::string> in_transaction(Store& store, F&& body) {
+    if (auto b = store.begin(); !b) return fail(b.error());
+    try {
+        Result<T, std::string> r = body();
+        if (!r) {
+            store.rollback();
+            return r;
+        }
+        if (auto c = store.commit(); !c) return fail(c.error());
+        return r;
+    } catch (const std::exception& e) {
+        store.rollback();
+        return fail(std::string("register: ") + e.what());
+    }
+}
+
+std::string target(const char* kind, std::int64_t id) { return std::string(kind) + ":" + std::to_string(id); }
+
+}  // namespace
+
+std::vector<ProfileId> Register::Impl::recluster(ProfileId id, const Actor& actor) {
+    auto profile = load_profile(id);
+    std::vector<ProfileId> profiles{id};
+    if (profile.records.size() < 2) {
+        refresh_golden(id);
+        return profiles;
+    }
+    // Oldest record first: its cluster keeps the profile id, so references to it stay meaningful.
+    std::sort(profile.records.begin(), profile.records.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    std::map<RecordId, std::uint32_t> index;
+    std::vector<NormalizedRecord> normalized;
+    std::vector<RecordId> ids;
+    for (const auto& r : profile.records) {
+        index[r.id] = static_cast<std::uint32_t>(normalized.size());
+        normalized.push_back(r.normalized);
+        ids.push_back(r.id);
+    }
+    dedup::Constraints constraints;
+    for (const auto& d : store->decisions_for(ids)) {
+        if (!index.count(d.a) || !index.count(d.b)) continue;
+        auto pair = std::make_pair(index[d.a], index[d.b]);
+        (d.decision == PairDecision::same ? constraints.same : constraints.different).push_back(pair);
+    }
+    auto result = dedup::cluster_records(normalized, options.match, 1, &constraints, &frequencies());
+
+    std::map<std::uint32_t, ProfileId> profile_of_cluster{{result.cluster_of[0], id}};
+    for (std::size_t i = 0; i < profile.records.size(); ++i) {
+        auto [it, is_new] = profile_of_cluster.try_emplace(result.cluster_of[i], 0);
+        if (is_new) {
+            it->second = store->create_profile();
+            profiles.push_back(it->second);
+        }
+        if (it->second != id) {
+            store->set_link({profile.records[i].id, it->second, 0, "split", actor, now_rfc3339()});
+        }
+    }
+    for (auto p : profiles) refresh_golden(p);
+    if (profiles.size() > 1)
+        store->audit({0, now_rfc3339(), actor, "profile.split", target("profile", id),
+                      "into " + std::to_string(profiles.size()) + " profiles"});
+    return profiles;
+}
+
+Result<ProfileId, std::string> Register::unlink(RecordId record, const Actor& actor) {
+    auto& impl = *impl_;
+    return in_transaction<ProfileId>(*impl.store, [&]() -> Result<ProfileId, std::string> {
+        auto link = impl.store->link_of(record);
+        if (!link) return fail("record " + std::to_string(record) + " does not exist or is not linked");
+        auto others = impl.store->records_of_profile(link->profile);
+        if (others.size() < 2) return fail("record " + std::to_string(record) + " is alone in its profile");
+        for (auto other : others)
+            if (other != record)
+                impl.store->put_decision({std::min(record, other), std::max(record, other), PairDecision::different,
+                                          actor, now_rfc3339()});
+        ProfileId fresh = impl.store->create_profile();
+        impl.store->set_link({record, fresh, 0, "operator_unlink", actor, now_rfc3339()});
+        impl.store->close_reviews_of(record, "closed");
+        impl.recluster(link->profile, actor);  // what remains may have been held together by the record
+        impl.refresh_golden(fresh);
+        impl.store->audit({0, now_rfc3339(), actor, "unlink", target("record", record),
+                           "from profile:" + std::to_string(link->profile) + " to profile:" + std::to_string(fresh)});
+        return fresh;
+    });
+}
+
+Result<bool, std::string> Register::link(RecordId record, ProfileId profile, const Actor& actor) {
+    auto& impl = *impl_;
+    return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+        auto rec = impl.store->record(record);
+        if (!rec) return fail("record " + std::to_string(record) + " does not exist");
+        if (!impl.store->profile_exists(profile)) return fail("profile " + std::to_string(profile) + " does not exist");
+        if (rec->profile == profile) return true;
+        auto target_profile = impl.load_profile(profile);
+        if (impl.decided_different({*rec}, target_profile.records))
+            return fail("an operator decided that record " + std::to_string(record) +
+                        " is a different person from a record of profile " + std::to_string(profile) +
+                        ": decide that pair again first");
+        for (const auto& m : target_profile.records)
+            impl.store->put_decision({std::min(record, m.id), std::max(record, m.id), PairDecision::same, actor, now_rfc3339()});
+        ProfileId old = rec->profile;
+        impl.store->set_link({record, profile, 0, "operator_link", actor, now_rfc3339()});
+        impl.store->close_reviews_of(record, "same");
+        if (old != 0) {
+            if (impl.store->records_of_profile(old).empty()) impl.store->delete_profile(old);
+            else impl.recluster(old, actor);
+        }
+        impl.refresh_golden(profile);
+        impl.store->audit({0, now_rfc3339(), actor, "link", target("record", record), "to profile:" + std::to_string(profile)});
+        return true;
+    });
+}
+
+Result<bool, std::string> Register::decide(RecordId a, RecordId b, PairDecision decision, const Actor& actor) {
+    if (a == b) return fail(std::string("a record cannot be decided against itself"));
+    auto& impl = *impl_;
+    auto ra = impl.store->record(a), rb = impl.store->record(b);
+    if (!ra || !rb) return fail("record " + std::to_string(!ra ? a : b) + " does not exist");
+    if (decision == PairDecision::same) {
+        if (ra->profile != rb->profile) {
+            // Linking b brings b alone; the rest of b's profile follows only if it matches.
+            auto linked = link(b, ra->profile, actor);
+            if (!linked) return linked;
+        }
+        return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+            impl.store->put_decision({std::min(a, b), std::max(a, b), PairDecision::same, actor, now_rfc3339()});
+            return true;
+        });
+    }
+    return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+        impl.store->put_decision({std::min(a, b), std::max(a, b), PairDecision::different, actor, now_rfc3339()});
+        if (ra->profile == rb->profile && ra->profile != 0) impl.recluster(ra->profile, actor);
+        impl.store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a, b)),
+                           "different from record:" + std::to_string(std::max(a, b))});
+        return true;
+    });
+}
+
+Result<bool, std::string> Register::decide_review(std::int64_t review_id, PairDecision decision, const Actor& actor) {
+    auto item = impl_->store->review(review_id);
+    if (!item) return fail("review item " + std::to_string(review_id) + " does not exist");
+    if (item->status != "open") return fail("review item " + std::to_string(review_id) + " is already " + item->status);
+    auto decided = decide(item->a, item->b, decision, actor);
+    if (!decided) return decided;
+    return in_transaction<bool>(*impl_->store, [&]() -> Result<bool, std::string> {
+        impl_->store->set_review_status(review_id, decision == PairDecision::same ? "same" : "different");
+        return true;
+    });
+}
+
+Result<bool, std::string> Register::erase_profile(ProfileId id, const Actor& actor) {
+    auto& impl = *impl_;
+    auto r = in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+        if (!impl.store->profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
+        auto records = impl.store->records_of_profile(id);
+        for (auto rid : records) impl.store->erase_record(rid);
+        for (const auto& g : impl.store->groups_of(id)) impl.store->remove_group_member(g.id, id);
+        impl.store->delete_profile(id);
+        impl.store->audit({0, now_rfc3339(), actor, "erase", target("profile", id),
+                           std::to_string(records.size()) + " records erased"});
+        return true;
+    });
+    impl.freq.reset();  // erased records must stop counting in name frequencies
+    return r;
+}
+
+}  // namespace cardex::rcu
