@@ -40,10 +40,19 @@ struct Evidence {
     double weight = 0;       ///< log2(m/u) added to the score
 };
 
+/// True for positive evidence that identifies a person beyond their names (see PairScore::identifying).
+bool is_identifying(const Evidence& e);
+
 struct PairScore {
     double score = 0;
     std::string conflict;  ///< "" or why these cannot be one person ("different_birth_date", …)
+    /// Some agreement beyond names: birth date, personal e-mail, phone, document or full address.
+    /// Names alone never link automatically, however rare they are: at most they go to review.
+    bool identifying = false;
     std::vector<Evidence> evidence;
+
+    /// Whether this score links automatically under `t`.
+    bool links(const Thresholds& t) const { return conflict.empty() && identifying && score >= t.link; }
 };
 
 /// Compares two normalised records. Thread-safe; `freq` may be null (then generic u-values apply).

@@ -83,6 +83,7 @@ struct Scored {
     PairKey key;
     float score;
     bool conflict;
+    bool identifying;
 };
 
 }  // namespace
@@ -103,7 +104,7 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
         for (std::size_t i = lo; i < hi; ++i) {
             auto a = static_cast<std::uint32_t>(pairs[i] >> 32), b = static_cast<std::uint32_t>(pairs[i]);
             auto s = score_pair(records[a], records[b], &freq, false);
-            scored[i] = {pairs[i], static_cast<float>(s.score), !s.conflict.empty()};
+            scored[i] = {pairs[i], static_cast<float>(s.score), !s.conflict.empty(), s.identifying};
         }
     });
     pairs = {};
@@ -118,7 +119,7 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
         return x.score != y.score ? x.score > y.score : x.key < y.key;
     });
     for (const auto& s : scored) {
-        if (s.conflict || s.score < config.thresholds.link) continue;
+        if (s.conflict || !s.identifying || s.score < config.thresholds.link) continue;
         clusters.try_link(static_cast<std::uint32_t>(s.key >> 32), static_cast<std::uint32_t>(s.key), result.links);
     }
     // Fixpoint: a record that matched no single member may match the merged profile (its e-mail

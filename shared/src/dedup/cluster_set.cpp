@@ -81,7 +81,7 @@ bool ClusterSet::try_link_groups(std::uint32_t a, std::uint32_t b, std::vector<S
     auto ra = find(a), rb = find(b);
     if (ra == rb || forbidden(ra, rb)) return false;
     auto s = score_groups(group(ra), group(rb), &freq_);
-    if (!s.conflict.empty() || s.score < thresholds_.link) return false;
+    if (!s.links(thresholds_)) return false;
     links.push_back({a, b, std::move(s), true});
     unite(ra, rb);
     return true;

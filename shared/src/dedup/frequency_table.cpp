@@ -32,11 +32,12 @@ struct FrequencyTable::Impl {
     Counter first, last, phone, email, address;
     std::uint64_t records = 0;
 
-    // The share a value has among all records. A value seen once (or never, in a small table) gets
-    // the share of a value seen once in a population of at least 10,000: a tiny register must not
-    // make every name look unique.
-    double share(const Counter& c, std::string_view key) const {
-        double n = std::max<double>(static_cast<double>(records), 10000.0);
+    // The share a value has among all records, counted over a population of at least `floor`
+    // records. For names the floor (10,000) keeps a tiny register from making every name look
+    // unique; for phones and e-mails it is a million: two records sharing a mobile in a small
+    // register says nothing about that number being shared by many people.
+    double share(const Counter& c, std::string_view key, double floor) const {
+        double n = std::max<double>(static_cast<double>(records), floor);
         return std::max<double>(c.count(key), 1.0) / n;
     }
 };
@@ -64,11 +65,15 @@ void FrequencyTable::remove(const NormalizedRecord& r) {
     if (impl_->records > 0) --impl_->records;
 }
 
-double FrequencyTable::first_name_share(std::string_view key) const { return impl_->share(impl_->first, key); }
-double FrequencyTable::last_name_share(std::string_view key) const { return impl_->share(impl_->last, key); }
-double FrequencyTable::phone_share(std::string_view e164) const { return impl_->share(impl_->phone, e164); }
-double FrequencyTable::email_share(std::string_view email) const { return impl_->share(impl_->email, email); }
-double FrequencyTable::address_share(std::string_view key) const { return impl_->share(impl_->address, key); }
+namespace {
+constexpr double kNamePopulation = 1e4, kContactPopulation = 1e6;
+}
+
+double FrequencyTable::first_name_share(std::string_view key) const { return impl_->share(impl_->first, key, kNamePopulation); }
+double FrequencyTable::last_name_share(std::string_view key) const { return impl_->share(impl_->last, key, kNamePopulation); }
+double FrequencyTable::phone_share(std::string_view e164) const { return impl_->share(impl_->phone, e164, kContactPopulation); }
+double FrequencyTable::email_share(std::string_view email) const { return impl_->share(impl_->email, email, kContactPopulation); }
+double FrequencyTable::address_share(std::string_view key) const { return impl_->share(impl_->address, key, kContactPopulation); }
 std::uint64_t FrequencyTable::records() const { return impl_->records; }
 
 }  // namespace cardex::dedup

@@ -15,6 +15,7 @@ PairScore score_groups(const std::vector<const NormalizedRecord*>& a, const std:
             auto s = score_pair(*x, *y, freq, true);
             if (!s.conflict.empty()) {
                 out.conflict = s.conflict;
+                out.identifying = s.identifying;
                 out.score = s.score;
                 out.evidence = std::move(s.evidence);
                 return out;
@@ -28,6 +29,7 @@ PairScore score_groups(const std::vector<const NormalizedRecord*>& a, const std:
     for (const auto& [field, e] : best) {
         out.score += e.weight;
         out.evidence.push_back(e);
+        if (is_identifying(e)) out.identifying = true;
     }
     return out;
 }

@@ -28,6 +28,7 @@ struct Scorer {
 
     void add(std::string_view field, std::string_view level, double weight) {
         out.score += weight;
+        if (is_identifying({field, level, weight})) out.identifying = true;
         if (explain) out.evidence.push_back({field, level, weight});
     }
     void conflict(const char* why) {
@@ -157,6 +158,12 @@ struct Scorer {
 };
 
 }  // namespace
+
+bool is_identifying(const Evidence& e) {
+    if (e.weight <= 0) return false;
+    if (e.field == "first_name" || e.field == "last_name" || e.field == "name" || e.field == "nationality") return false;
+    return e.level != "same_postcode";
+}
 
 PairScore score_pair(const NormalizedRecord& a, const NormalizedRecord& b, const FrequencyTable* freq, bool explain) {
     Scorer s{a, b, freq, explain, {}};

@@ -73,7 +73,7 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
         if (decided_different(self.records, p.records)) continue;
         auto s = dedup::score_groups(self.normalized(), p.normalized(), &table);
         if (!s.conflict.empty()) continue;
-        if (s.score >= t.link && (!best || s.score > best_score.score)) {
+        if (s.links(t) && (!best || s.score > best_score.score)) {
             best = &p;
             best_score = s;
         } else if (s.score >= t.review) {
@@ -125,7 +125,7 @@ std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& a
         for (const auto& q : candidate_profiles(self.records, profile)) {
             if (decided_different(self.records, q.records)) continue;
             auto s = dedup::score_groups(self.normalized(), q.normalized(), &table);
-            if (!s.conflict.empty() || s.score < options.match.thresholds.link) continue;
+            if (!s.links(options.match.thresholds)) continue;
             move_records(q.records, profile, s.score, "auto_link", "engine");
             store->delete_profile(q.id);
             store->audit({0, now_rfc3339(), actor, "profile.merge", "profile:" + std::to_string(profile),
