@@ -20,11 +20,22 @@ struct JsonLimits {
     std::size_t max_string_bytes = 256 * 1024; ///< any one string (signatures are the largest)
 };
 
-/// Parses one submission object. Field paths in errors start at `path` (e.g. "submissions[2]").
+/// Parses one submission object. Field paths in errors start at `path` (e.g. "submissions[2]");
+/// errors about the whole text (invalid_json, too_large, too_deep) have `path` itself as field.
+/// Codes: "invalid_json" (syntax, invalid UTF-8, a key twice in one object; message gives the byte
+/// offset), "too_large" (over max_bytes, checked before parsing), "too_deep" (over max_depth),
+/// "missing_field", "wrong_type", "unknown_field" (every key must be known: a typo is never dropped),
+/// "invalid_value" (enum value not in the list, negative or out-of-range count), "too_long" (a string
+/// over max_string_bytes). All errors are returned, not only the first.
+/// Required: submission_id, kind, captured_at (non-empty strings), guest (an object); inside an
+/// object that is given: guest.document.type, consents[i].purpose and .granted, signature.format.
+/// Everything else may be absent, null or "" (all mean "not given"); stay.adults defaults to 1,
+/// companions[i].relationship to "other". Counts are JSON integers ≥ 0 (2.0 is a wrong_type).
 Result<Submission> parse_submission_json(std::string_view json_text, const JsonLimits& limits = {},
                                          std::string_view path = "");
 
-/// Serialises a submission; empty optional parts are omitted. parse(to_json(s)) == s.
+/// Serialises a submission; empty optional parts are omitted. parse(to_json(s)) == s for every s that
+/// parses. Never throws: invalid UTF-8 bytes (which validation rejects) are written as U+FFFD.
 std::string to_json(const Submission& s);
 
 }  // namespace cardex

@@ -21,13 +21,26 @@ struct CardRequirements {
     bool stay = true;
 };
 
-/// France (CESEDA R.814-1): the default.
+/// France (CESEDA R.814-1): the default. The card shows what the law lists: names, birth date and
+/// place, nationality, home address, mobile phone and e-mail, arrival and planned departure, and it
+/// is signed. Required: all of these except phone and e-mail (a guest may have neither; they are
+/// shown, not enforced). No identity document (not part of the French card).
 CardRequirements france_card_requirements();
 
 /// Checks a submission: format of every field (ids, dates, country codes, e-mail, phone, consents,
 /// signature hash), plausibility (birth date not in the future, departure after arrival), and for a
 /// registration card the fields `card` requires. Returns every problem found, not only the first.
 /// `today` is used for date plausibility.
+/// Codes: "required", "invalid_id" (submission_id not a UUID), "invalid_timestamp" (not RFC 3339),
+/// "invalid_language" (not a BCP 47 tag), "invalid_date", "future_date", "implausible_date" (birth
+/// over 125 years ago), "invalid_country" (not an upper-case ISO alpha-2 code), "invalid_email",
+/// "invalid_phone" (national numbers read in the address country, else the nationality, else FR),
+/// "departure_before_arrival" (also for the same day), "invalid_value" (adults not 1..99, children
+/// not 0..99, text_version < 1, signature data not of its format), "duplicate_consent",
+/// "signature_mismatch", "invalid_utf8", "too_long" (names 200 bytes, …), "invalid_characters"
+/// (control characters in a one-line field). An OTA relay e-mail address is valid (no error).
+/// Every kind: submission_id, captured_at. registration_card: guest first and last name plus what
+/// `card` requires; email_capture: guest.email; precheckin: guest.last_name and reservation_ref.
 FieldErrors validate_submission(const Submission& s, const CardRequirements& card = france_card_requirements(),
                                 Date today = Date::today_utc());
 
