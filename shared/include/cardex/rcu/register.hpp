@@ -56,6 +56,9 @@ struct ProfileView {
     std::vector<Group> groups;
 };
 
+/// JSON of a profile view (golden record, records with their links, stays, consents, groups).
+std::string profile_to_json(const ProfileView& v);
+
 class Register {
 public:
     Register(std::unique_ptr<Store> store, RegisterOptions options = {});

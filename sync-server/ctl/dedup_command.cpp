@@ -1,0 +1,140 @@
+// cardexctl dedup — batch clustering of a CSV export in memory (import-schema.md "Outputs of
+// cardexctl dedup"): clusters.csv with one row per input row, and with --explain the evidence of
+// every linked (and review) pair as JSON lines.
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "cardex/csv.hpp"
+#include "cardex/dedup.hpp"
+#include "commands.hpp"
+#include "ctl_common.hpp"
+
+namespace cardex::ctl {
+
+namespace {
+
+struct DedupArgs {
+    std::string in, out, explain, map;
+    bool jsonl = false;
+    std::string default_country = "FR";
+    unsigned threads = 0;
+    double link_threshold = dedup::Thresholds{}.link;
+    double review_threshold = dedup::Thresholds{}.review;
+};
+
+// Normalises rows on every core: normalisation is most of a batch run's work.
+std::vector<NormalizedRecord> normalize_parallel(const std::vector<RawRecord>& rows, const NormalizeOptions& opt,
+                                                 unsigned threads) {
+    std::vector<NormalizedRecord> out(rows.size());
+    std::vector<std::thread> pool;
+    std::size_t chunk = (rows.size() + threads - 1) / std::max(1u, threads);
+    for (unsigned t = 0; t < threads; ++t) {
+        std::size_t lo = t * chunk, hi = std::min(rows.size(), lo + chunk);
+        if (lo >= hi) break;
+        pool.emplace_back([&, lo, hi] {
+            for (std::size_t i = lo; i < hi; ++i) out[i] = normalize_record(rows[i], opt);
+        });
+    }
+    for (auto& th : pool) th.join();
+    return out;
+}
+
+std::string csv_field(const std::string& s) {
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) {
+        if (c == '"') q += '"';
+        q += c;
+    }
+    return q + "\"";
+}
+
+nlohmann::json pair_json(const dedup::ScoredPair& p, const std::vector<NormalizedRecord>& records) {
+    auto evidence = nlohmann::json::array();
+    for (const auto& e : p.score.evidence)
+        evidence.push_back({{"field", std::string(e.field)}, {"level", std::string(e.level)}, {"weight", e.weight}});
+    return {{"a", records[p.a].source_record_id}, {"b", records[p.b].source_record_id},
+            {"decision", p.linked ? "link" : "review"}, {"score", p.score.score}, {"evidence", std::move(evidence)}};
+}
+
+int run_dedup(const DedupArgs& args) {
+    const std::string cmd = "dedup";
+    auto map = parse_column_map(args.map);
+    if (!map) return report_error(cmd, map.error());
+    InputFile input;
+    if (!open_input(args.in, !args.jsonl, input, cmd)) return kExitUsage;
+    std::ofstream out(args.out, std::ios::binary | std::ios::trunc);
+    if (!out) return report_error(cmd, "cannot write " + args.out);
+    std::ofstream explain;
+    if (!args.explain.empty()) {
+        explain.open(args.explain, std::ios::binary | std::ios::trunc);
+        if (!explain) return report_error(cmd, "cannot write " + args.explain);
+    }
+    unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
+
+    auto started = std::chrono::steady_clock::now();
+    auto source = open_record_source(*input.stream, args.jsonl ? RecordFormat::json_lines : RecordFormat::csv, *map);
+    if (auto note = source->note(); !note.empty()) std::cerr << "cardexctl dedup: " << note << "\n";
+    std::vector<RawRecord> rows;
+    std::size_t unreadable = 0;
+    for (SourceItem item; source->next(item);) {
+        if (!item.error_code.empty()) {
+            std::cerr << "cardexctl dedup: line " << item.line << ": " << item.error_message << " (row skipped)\n";
+            ++unreadable;
+            continue;
+        }
+        rows.push_back(std::move(item.record));
+    }
+    NormalizeOptions nopt;
+    nopt.default_country = args.default_country;
+    auto records = normalize_parallel(rows, nopt, threads);
+    rows = {};
+    auto normalized_at = std::chrono::steady_clock::now();
+
+    dedup::MatchConfig config;
+    config.thresholds = {args.link_threshold, args.review_threshold};
+    auto result = dedup::cluster_records(records, config, threads);
+
+    out << "source_record_id,cluster_id\n";
+    for (std::size_t i = 0; i < records.size(); ++i)
+        out << csv_field(records[i].source_record_id) << ",c" << result.cluster_of[i] + 1 << "\n";
+    if (explain.is_open()) {
+        for (const auto& p : result.links) explain << pair_json(p, records).dump() << "\n";
+        for (const auto& p : result.reviews) explain << pair_json(p, records).dump() << "\n";
+    }
+    out.flush();
+    if (!out || (explain.is_open() && !explain.flush())) return report_error(cmd, "write error");
+
+    auto done = std::chrono::steady_clock::now();
+    auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
+    std::size_t clusters = 0;
+    for (std::size_t i = 0; i < result.cluster_of.size(); ++i) clusters += result.cluster_of[i] == i;
+    std::cerr << "cardexctl dedup: " << records.size() << " records → " << clusters << " clusters, "
+              << result.links.size() << " links, " << result.reviews.size() << " pairs to review, "
+              << result.candidate_pairs << " pairs compared (" << result.oversized_blocks << " oversized blocks); "
+              << "normalise " << secs(started, normalized_at) << " s, cluster " << secs(normalized_at, done) << " s\n";
+    return unreadable ? kExitRowErrors : 0;
+}
+
+}  // namespace
+
+void register_dedup_command(CLI::App& app) {
+    auto args = std::make_shared<DedupArgs>();
+    auto* cmd = app.add_subcommand("dedup", "Cluster the rows of a CSV export by person (in memory, all cores)");
+    cmd->add_option("--in", args->in, "Input CSV (import-schema.md)")->required();
+    cmd->add_option("--out", args->out, "Output clusters.csv: source_record_id,cluster_id")->required();
+    cmd->add_option("--explain", args->explain, "Write every linked and review pair with its evidence (JSON lines)");
+    cmd->add_flag("--jsonl", args->jsonl, "Input is JSON lines instead of CSV");
+    cmd->add_option("--map", args->map, "Rename input columns: old=new,old2=new2");
+    cmd->add_option("--default-country", args->default_country, "Region for national phone numbers")->capture_default_str();
+    cmd->add_option("--threads", args->threads, "Threads (0: one per core)")->capture_default_str();
+    cmd->add_option("--link-threshold", args->link_threshold, "Score at or above which pairs link")->capture_default_str();
+    cmd->add_option("--review-threshold", args->review_threshold, "Score at or above which pairs are listed for review")
+        ->capture_default_str();
+    cmd->callback([args] { throw CLI::RuntimeError(run_dedup(*args)); });
+}
+
+}  // namespace cardex::ctl
