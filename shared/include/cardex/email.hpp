@@ -43,7 +43,8 @@ public:
 
     /// True for an OTA relay domain or a subdomain of one. `domain` in lower case.
     bool is_ota_domain(std::string_view domain) const;
-    /// True for a role local part ("info", "reservations", "no-reply"). Compared case-insensitively.
+    /// True for a role local part ("info", "reservations", "no-reply"). Compared case-insensitively,
+    /// and only the part before a "+tag" ("info+paris" is "info").
     bool is_role_local_part(std::string_view local) const;
 
 private:
@@ -60,6 +61,9 @@ struct NormalizedEmail {
 /// Practical syntax check (one "@", a dot-atom or quoted local part of at most 64 octets, a domain
 /// of LDH labels with a letter TLD, at most 254 octets), trims spaces and a "mailto:" prefix, lower-
 /// cases the domain (the local part keeps its case: it is the mailbox owner's), then classifies.
+/// Also accepted: "<…>" around the address, UTF-8 local parts (RFC 6531, put in NFC) and IDN domains
+/// (checked with UTS #46; a Punycode "xn--" domain is given in Unicode). An OTA domain wins over a
+/// role local part ("info@guest.booking.com" is ota_relay). Thread-safe.
 NormalizedEmail normalize_email(std::string_view raw, const EmailRules& rules = EmailRules::builtin());
 
 }  // namespace cardex

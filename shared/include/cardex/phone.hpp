@@ -22,6 +22,9 @@ struct NormalizedPhone {
 /// else the hotel's default). International forms ("+33 …", "0033 …" dialled from `region`) need no
 /// region. Kinds: mobile, fixed (fixed line), unknown (valid but the plan does not tell, e.g. US
 /// numbers or VoIP/toll-free), invalid (not a valid number), empty. Thread-safe.
+/// An extension ("ext. 12", "x12", "#12", "poste 12") is recognised and left out of `e164`, which names
+/// the line; a note in parentheses ("(portable)") is ignored. Problems: "invalid_phone", or
+/// "phone_needs_country" for a national number when `region` is empty or not a known region.
 NormalizedPhone normalize_phone(std::string_view raw, std::string_view region);
 
 }  // namespace cardex
