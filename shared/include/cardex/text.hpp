@@ -20,24 +20,31 @@ std::string decode_windows1252(std::string_view bytes);
 std::string to_nfc(std::string_view utf8);
 
 /// Repairs mojibake: UTF-8 that was decoded as Windows-1252 (or Latin-1) and re-encoded, once or
-/// twice ("LÃ©onard" → "Léonard", "LÃƒÂ©onard" → "Léonard", "Ð¡ÐµÑ€Ð³ÐµÐ¹" → "Сергей").
-/// Text that is not mojibake is returned unchanged ("JOÃO", "Ångström", "Ñandú").
-/// `repaired`, when given, is set to whether a repair was made.
+/// more ("LÃ©onard" → "Léonard", "LÃƒÂ©onard" → "Léonard", "Ð¡ÐµÑ€Ð³ÐµÐ¹" → "Сергей").
+/// A layer is undone only when every character maps back to one Windows-1252/Latin-1 byte and
+/// those bytes are valid UTF-8 made of characters names really use (so "ANDRÉ’S" does not turn
+/// into IPA). Text that is not mojibake, and invalid UTF-8, is returned unchanged ("JOÃO",
+/// "Ångström", "Ñandú"). `repaired`, when given, is set to whether a repair was made.
 std::string repair_mojibake(std::string_view utf8, bool* repaired = nullptr);
 
-/// Makes any input valid NFC UTF-8: invalid UTF-8 is read as Windows-1252, then mojibake is
-/// repaired, then NFC. `note`, when given, receives "" or the reason the text changed encoding
-/// ("not_utf8" or "mojibake_repaired").
+/// Makes any input valid NFC UTF-8: invalid UTF-8 is read as Windows-1252 (except its well-formed
+/// multi-byte UTF-8 characters, so UTF-8 cut short by a field-length limit keeps them), then
+/// mojibake is repaired (on NFC text, and the result is NFC again). `note`, when given, receives "" or the
+/// reason the text changed encoding ("not_utf8" or "mojibake_repaired"). Idempotent.
 std::string clean_text(std::string_view bytes, std::string* note = nullptr);
 
 /// Display form of a person's name: clean_text, white space collapsed and trimmed, spaces around
-/// hyphens and apostrophes removed, typographic apostrophes unified to ASCII "'", and names typed all
-/// upper-case or all lower-case put in title case ("JEAN-PIERRE" → "Jean-Pierre", "o'brien" →
-/// "O'Brien", "DE LA FONTAINE" → "de La Fontaine"). Mixed-case input keeps its case ("McDonald").
-/// Never transliterates. Idempotent.
+/// hyphens and apostrophes removed, typographic apostrophes (’ ʼ ` ´ …) unified to ASCII "'" and
+/// dashes (– — ‐ …) to "-", and names typed all upper-case or all lower-case put in title case per
+/// word and per hyphen part ("JEAN-PIERRE" → "Jean-Pierre", "o'brien" → "O'Brien",
+/// "ОЛЕКСАНДР" → "Олександр"). In such names the particles de du des la le van von der den di da
+/// dos das del della y ten ter zu are lower case unless first or last word ("DE LA FONTAINE" →
+/// "De la Fontaine", "LUDWIG VAN BEETHOVEN" → "Ludwig van Beethoven"). Mixed-case input keeps its
+/// case ("McDonald", "van der Berg"). Never transliterates. Idempotent. Details in tidy_name.cpp.
 std::string tidy_name(std::string_view name);
 
-/// Collapses runs of white space to one ASCII space and trims both ends.
+/// Collapses runs of white space (Unicode White_Space: tabs, line breaks, NBSP, ideographic
+/// space …) to one ASCII space and trims both ends. Ill-formed bytes are passed through.
 std::string collapse_spaces(std::string_view utf8);
 
 }  // namespace cardex
