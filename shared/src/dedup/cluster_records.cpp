@@ -86,6 +86,28 @@ struct Scored {
     bool identifying;
 };
 
+// A record that would link to two records which are clearly different people (a "J Moreau"
+// sharing a phone with both Jean Moreau born 1970 and J Moreau born 1998) cannot be placed without
+// guessing. It links to neither; its pairs go to review.
+std::vector<bool> ambiguous_records(const std::vector<NormalizedRecord>& records, const std::vector<Scored>& scored,
+                                    const FrequencyTable& freq, const Thresholds& t) {
+    std::vector<std::vector<std::uint32_t>> partners(records.size());
+    for (const auto& s : scored) {
+        if (s.conflict || !s.identifying || s.score < t.link) continue;
+        auto a = static_cast<std::uint32_t>(s.key >> 32), b = static_cast<std::uint32_t>(s.key);
+        partners[a].push_back(b);
+        partners[b].push_back(a);
+    }
+    std::vector<bool> ambiguous(records.size(), false);
+    for (std::size_t x = 0; x < records.size(); ++x) {
+        const auto& p = partners[x];
+        for (std::size_t i = 0; i < p.size() && !ambiguous[x]; ++i)
+            for (std::size_t j = i + 1; j < p.size() && !ambiguous[x]; ++j)
+                ambiguous[x] = !score_pair(records[p[i]], records[p[j]], &freq, false).conflict.empty();
+    }
+    return ambiguous;
+}
+
 }  // namespace
 
 BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config, unsigned threads,
@@ -109,6 +131,10 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
     });
     pairs = {};
 
+    auto ambiguous = ambiguous_records(records, scored, freq, config.thresholds);
+    auto involves_ambiguous = [&](const Scored& s) {
+        return ambiguous[static_cast<std::uint32_t>(s.key >> 32)] || ambiguous[static_cast<std::uint32_t>(s.key)];
+    };
     ClusterSet clusters(records, freq, config.thresholds);
     if (constraints) {
         for (auto [a, b] : constraints->different) clusters.forbid(a, b);
@@ -119,7 +145,7 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
         return x.score != y.score ? x.score > y.score : x.key < y.key;
     });
     for (const auto& s : scored) {
-        if (s.conflict || !s.identifying || s.score < config.thresholds.link) continue;
+        if (s.conflict || !s.identifying || s.score < config.thresholds.link || involves_ambiguous(s)) continue;
         clusters.try_link(static_cast<std::uint32_t>(s.key >> 32), static_cast<std::uint32_t>(s.key), result.links);
     }
     // Fixpoint: a record that matched no single member may match the merged profile (its e-mail
@@ -127,7 +153,7 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
     for (bool changed = true; changed;) {
         changed = false;
         for (const auto& s : scored) {
-            if (s.conflict) continue;
+            if (s.conflict || involves_ambiguous(s)) continue;
             auto a = static_cast<std::uint32_t>(s.key >> 32), b = static_cast<std::uint32_t>(s.key);
             if (clusters.same(a, b) || (clusters.size_of(a) == 1 && clusters.size_of(b) == 1)) continue;
             changed |= clusters.try_link_groups(a, b, result.links);

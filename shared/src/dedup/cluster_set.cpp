@@ -102,7 +102,7 @@ std::vector<ScoredPair> ClusterSet::review_pairs(
     std::map<std::pair<std::uint32_t, std::uint32_t>, float> best_score;
     for (std::size_t i = 0; i < count; ++i) {
         auto [a, b, score, conflict] = pair_at(i);
-        if (conflict || score < thresholds_.review || score >= thresholds_.link) continue;
+        if (conflict || score < thresholds_.review) continue;  // a pair left unlinked above the link threshold is ambiguous: review it
         auto ra = find(a), rb = find(b);
         if (ra == rb) continue;
         auto roots = ordered(ra, rb);

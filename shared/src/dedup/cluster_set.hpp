@@ -33,7 +33,8 @@ public:
     /// Per record: its cluster's smallest member index.
     std::vector<std::uint32_t> cluster_ids();
 
-    /// Pairs of different clusters scoring between the thresholds, one (the best) per cluster pair.
+    /// Pairs of different clusters scoring at or above the review threshold (between the thresholds,
+    /// or above the link threshold but left unlinked as ambiguous), one (the best) per cluster pair.
     /// `pair_at(i)` gives (a, b, score, conflict) of the i-th scored candidate pair.
     std::vector<ScoredPair> review_pairs(std::size_t count,
                                          const std::function<std::tuple<std::uint32_t, std::uint32_t, float, bool>(std::size_t)>& pair_at);

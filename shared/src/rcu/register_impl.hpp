@@ -35,6 +35,9 @@ struct Register::Impl {
     /// Profiles (other than `except`) holding records that share a blocking key with `records`.
     std::vector<LoadedProfile> candidate_profiles(const std::vector<SourceRecord>& records, ProfileId except);
     LoadedProfile load_profile(ProfileId id);
+    /// True when two of the profiles a record would link to are different people (a conflict, or
+    /// an operator's decision): the record is then not linked to any of them.
+    bool ambiguous(const std::vector<std::pair<const LoadedProfile*, dedup::PairScore>>& linkable);
     /// True when an operator said some record of `a` is a different person from some record of `b`.
     bool decided_different(const std::vector<SourceRecord>& a, const std::vector<SourceRecord>& b);
     /// Groups `p` with profiles it shares an address, phone or e-mail with but is not merged with.

@@ -60,6 +60,17 @@ void Register::Impl::move_records(const std::vector<SourceRecord>& records, Prof
     for (const auto& r : records) store->set_link({r.id, to, score, rule, actor, now_rfc3339()});
 }
 
+bool Register::Impl::ambiguous(const std::vector<std::pair<const LoadedProfile*, dedup::PairScore>>& linkable) {
+    for (std::size_t i = 0; i < linkable.size(); ++i) {
+        for (std::size_t j = i + 1; j < linkable.size(); ++j) {
+            const auto &a = *linkable[i].first, &b = *linkable[j].first;
+            if (decided_different(a.records, b.records)) return true;
+            if (!dedup::score_groups(a.normalized(), b.normalized(), &frequencies()).conflict.empty()) return true;
+        }
+    }
+    return false;
+}
+
 ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor, IngestResult& result) {
     LoadedProfile self{0, {record}};
     auto candidates = candidate_profiles(self.records, 0);
@@ -68,17 +79,23 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
 
     const LoadedProfile* best = nullptr;
     dedup::PairScore best_score;
-    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> doubtful;
+    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> doubtful, linkable;
     for (const auto& p : candidates) {
         if (decided_different(self.records, p.records)) continue;
         auto s = dedup::score_groups(self.normalized(), p.normalized(), &table);
         if (!s.conflict.empty()) continue;
-        if (s.links(t) && (!best || s.score > best_score.score)) {
-            best = &p;
-            best_score = s;
-        } else if (s.score >= t.review) {
-            doubtful.emplace_back(&p, std::move(s));
-        }
+        if (s.links(t)) linkable.emplace_back(&p, std::move(s));
+        else if (s.score >= t.review) doubtful.emplace_back(&p, std::move(s));
+    }
+    if (ambiguous(linkable)) {
+        // It fits two profiles that are clearly different people: placing it would be a guess.
+        for (auto& l : linkable) doubtful.push_back(std::move(l));
+    } else {
+        for (auto& [p, s] : linkable)
+            if (!best || s.score > best_score.score) {
+                best = p;
+                best_score = s;
+            }
     }
 
     ProfileId profile;
