@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include <nlohmann/json.hpp>
+#include <openssl/evp.h>
 
 #include "dedup/group_score.hpp"
 #include "rcu/register_impl.hpp"
@@ -158,17 +159,32 @@ std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& a
 
 namespace {
 
+// Group keys are stored, and must not keep an erased guest's address or phone: a SHA-256 of what
+// is shared identifies the group without holding the value.
+std::string hashed(const std::string& kind, const std::string& value) {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(value.data(), value.size(), digest, &len, EVP_sha256(), nullptr);
+    static const char* hex = "0123456789abcdef";
+    std::string out = kind + ":";
+    for (unsigned int i = 0; i < len; ++i) {
+        out.push_back(hex[digest[i] >> 4]);
+        out.push_back(hex[digest[i] & 15]);
+    }
+    return out;
+}
+
 // What two records share that makes them a household or a company account, or "" for nothing.
 std::pair<std::string, std::string> shared_contact(const NormalizedRecord& a, const NormalizedRecord& b) {
     bool same_company = !a.company_key.empty() && a.company_key == b.company_key;
     if (same_company && ((!a.phone_e164.empty() && a.phone_e164 == b.phone_e164) ||
                          (a.email_kind == EmailKind::role && a.email == b.email) ||
                          (!a.address_key.empty() && a.address_key == b.address_key)))
-        return {"company", "company:" + a.company_key};
+        return {"company", hashed("company", a.company_key)};
     if (!a.address_key.empty() && !a.postcode.empty() && a.address_key == b.address_key && a.postcode == b.postcode)
-        return {"household", "address:" + a.address_key + "|" + a.postcode};
-    if (!a.phone_e164.empty() && a.phone_e164 == b.phone_e164) return {"household", "phone:" + a.phone_e164};
-    if (a.email_kind == EmailKind::personal && a.email == b.email) return {"household", "email:" + a.email};
+        return {"household", hashed("address", a.address_key + "|" + a.postcode)};
+    if (!a.phone_e164.empty() && a.phone_e164 == b.phone_e164) return {"household", hashed("phone", a.phone_e164)};
+    if (a.email_kind == EmailKind::personal && a.email == b.email) return {"household", hashed("email", a.email)};
     return {};
 }
 

@@ -90,7 +90,7 @@ struct ConsentRow {
 struct Group {
     std::int64_t id = 0;
     std::string kind;          ///< "household" or "company"
-    std::string key;           ///< what they share, e.g. "address:12 rue des lilas|69003"
+    std::string key;           ///< what they share, hashed: "address:<sha256 hex>" (no personal data)
     std::vector<ProfileId> members;
 };
 

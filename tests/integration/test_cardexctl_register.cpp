@@ -1,0 +1,158 @@
+// cardexctl dedup / import / profile / review / link / unlink as an operator runs them.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "support/process.hpp"
+
+using cardex::test::run_process;
+using cardex::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+const char* const kExport =
+    "source;source_record_id;hotel_id;title;first_name;last_name;birth_date;nationality;email;phone;address_line1;postcode;city;country;arrival;departure;reservation_ref;loyalty_tier\n"
+    "pms;P1;H01;M.;P;MARTIN;;FR;p.martin@guest.booking.com;+33 6 52 52 72 72;12 rue des Lilas;69003;Lyon;France;2026-06-02;2026-06-04;BK1;gold\n"
+    "pms;P2;H01;M.;Patrick M.;;28/12/1956;FRA;patrick.martin56@orange.fr;06 52 52 72 72;12, rue des Lilas;69003;LYON;FR;2026-09-14;2026-09-15;BK2;\n"
+    "pms;P3;H02;Mme;Sophie;Martin;03/05/1959;FR;patrick.martin56@orange.fr;06.52.52.72.72;12 rue des Lilas;69003;Lyon;FR;2026-09-14;2026-09-15;BK3;\n"
+    "pms;P4;H01;;LÃ©onard;DUPONT;1988-02-29;BE;leonard.dupont@skynet.be;0032 475 12 34 56;;;;BE;;;;\n"
+    "channel;C1;H01;;Leonard;Dupont;29.02.1988;BEL;2x9kq3@guest.booking.com;+32475123456;;;;BE;;;;\n"
+    "pms;P5;H02;;Олександр;Шевченко;1990-04-17;UA;o.shevchenko@ukr.net;+380 67 123 4567;;;;UA;;;;\n"
+    "spa;S1;H02;;Oleksandr;Shevchenko;17/04/1990;Ukraine;;067 123 4567;;;;UA;;;;\n";
+
+std::map<std::string, std::string> read_clusters(const std::string& path) {
+    std::ifstream in(path);
+    std::map<std::string, std::string> out;
+    std::string line;
+    std::getline(in, line);
+    REQUIRE(line == "source_record_id,cluster_id");
+    while (std::getline(in, line)) {
+        auto comma = line.find(',');
+        out[line.substr(0, comma)] = line.substr(comma + 1);
+    }
+    return out;
+}
+
+json run_json(const std::vector<std::string>& args) {
+    auto r = run_process(args);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return json::parse(r.out);
+}
+
+}  // namespace
+
+TEST_CASE("cardexctl dedup: clusters.csv has one row per input row, duplicates share a cluster", "[cardexctl]") {
+    TempDir dir;
+    auto in = dir.write("export.csv", kExport);
+    auto out = dir.path() / "clusters.csv", explain = dir.path() / "explain.jsonl";
+    auto r = run_process({CARDEXCTL, "dedup", "--in", in.string(), "--out", out.string(), "--explain", explain.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    auto c = read_clusters(out.string());
+    REQUIRE(c.size() == 7);
+    CHECK(c["P1"] == c["P2"]);   // P Martin / Patrick M.: one mobile written two ways
+    CHECK(c["P3"] != c["P1"]);   // Sophie shares his phone, e-mail and address: his wife, not him
+    CHECK(c["P4"] == c["C1"]);   // mojibake and date forms
+    CHECK(c["P5"] == c["S1"]);   // Cyrillic and its passport spelling
+    std::ifstream ex(explain);
+    std::string line;
+    int links = 0;
+    while (std::getline(ex, line)) {
+        auto j = json::parse(line);
+        if (j["decision"] == "link") ++links;
+        CHECK(j["evidence"].size() > 0);
+    }
+    CHECK(links == 3);
+}
+
+TEST_CASE("cardexctl import, profile show/export, unlink, link, erase on a real register", "[cardexctl]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto in = dir.write("export.csv", kExport);
+    auto imported = run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()});
+    INFO(imported.err);
+    REQUIRE(imported.exit_code == 0);
+    CHECK(imported.out.find("7 new") != std::string::npos);
+
+    // Re-importing the same file changes nothing.
+    auto again = run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()});
+    REQUIRE(again.exit_code == 0);
+    CHECK(again.out.find("7 unchanged") != std::string::npos);
+
+    auto martin = run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:P2", "--json"});
+    CHECK(martin["records"].size() == 2);
+    CHECK(martin["golden"]["first_name"] == "Patrick");
+    CHECK(martin["golden"]["email"] == "patrick.martin56@orange.fr");  // personal beats the OTA relay
+    CHECK(martin["golden"]["email_kind"] == "personal");
+    CHECK(martin["stays"].size() == 2);
+    bool extra_kept = false;
+    for (const auto& rec : martin["records"]) extra_kept |= rec["fields"].value("loyalty_tier", "") == "gold";
+    CHECK(extra_kept);  // unknown columns are kept as extra attributes
+    CHECK(martin["groups"].size() >= 1);  // household with Sophie
+
+    // Unlink P1, then link it back.
+    std::int64_t p1 = 0;
+    for (const auto& rec : martin["records"])
+        if (rec["source_record_id"] == "P1") p1 = rec["record_id"];
+    REQUIRE(p1 != 0);
+    auto unlinked = run_process({CARDEXCTL, "--data-dir", data, "--actor", "operator:test", "unlink", std::to_string(p1)});
+    REQUIRE(unlinked.exit_code == 0);
+    auto alone = run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:P1", "--json"});
+    CHECK(alone["records"].size() == 1);
+    auto relinked = run_process({CARDEXCTL, "--data-dir", data, "link", std::to_string(p1), std::to_string(martin["profile_id"].get<std::int64_t>())});
+    INFO(relinked.err);
+    CHECK(relinked.exit_code != 0);  // refused: the unlink recorded "different"
+    CHECK(relinked.err.find("decide that pair again") != std::string::npos);
+
+    // Access request: everything, as JSON, to a file.
+    auto export_file = dir.path() / "access.json";
+    auto exported = run_process({CARDEXCTL, "--data-dir", data, "profile", "export", "--record", "pms:P5", "--out", export_file.string()});
+    REQUIRE(exported.exit_code == 0);
+    std::ifstream ef(export_file);
+    auto access = json::parse(ef);
+    CHECK(access["records"].size() == 2);
+
+    // Erasure needs --yes, then removes the guest.
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "profile", "erase", "--record", "pms:P5"}).exit_code != 0);
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "profile", "erase", "--record", "pms:P5", "--yes"}).exit_code == 0);
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:P5"}).exit_code != 0);
+}
+
+TEST_CASE("cardexctl import: rows with errors are named and skipped, the rest imported", "[cardexctl]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto in = dir.write("bad.csv",
+                        "source_record_id,first_name,last_name,arrival\n"
+                        "A1,Jo,Bloggs,2026-01-01\n"
+                        ",No,Id,\n"
+                        "A2,Bad,Date,not-a-date\n");
+    auto r = run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string(), "--source", "pms"});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("line 3: source_record_id: required") != std::string::npos);
+    CHECK(r.err.find("line 4: arrival") != std::string::npos);
+    CHECK(r.out.find("1 new") != std::string::npos);
+}
+
+TEST_CASE("cardexctl review list/decide", "[cardexctl]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto in = dir.write("names.csv",
+                        "source,source_record_id,first_name,last_name,postcode,address_line1\n"
+                        "pms,R1,Bérénice,Vasseur,59000,1 rue A\n"
+                        "pms,R2,Berenice,VASSEUR,59000,9 rue B\n");
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()}).exit_code == 0);
+    auto list = run_process({CARDEXCTL, "--data-dir", data, "review", "list", "--json"});
+    REQUIRE(list.exit_code == 0);
+    auto item = json::parse(list.out.substr(0, list.out.find('\n')));
+    auto id = std::to_string(item["review_id"].get<std::int64_t>());
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "review", "decide", id, "maybe"}).exit_code != 0);
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "review", "decide", id, "same"}).exit_code == 0);
+    auto p = run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:R1", "--json"});
+    CHECK(p["records"].size() == 2);
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "review", "list", "--json"}).out.empty());
+}
