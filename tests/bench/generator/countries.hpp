@@ -25,6 +25,7 @@ struct City {
     std::string_view area;       ///< fixed-line area code, without trunk prefix
     int subscriber_digits;       ///< digits after the area code
     std::string_view region;     ///< state/province written in addresses (US), else ""
+    std::string_view first_digits = "23456789";  ///< allowed first subscriber digits (the plan's ranges)
 };
 
 struct CountryInfo {

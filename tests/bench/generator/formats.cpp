@@ -1,10 +1,7 @@
 // Written forms of phone numbers, dates and countries, following each country's habits.
 #include "formats.hpp"
 
-#include <cstdio>
 #include <vector>
-
-#include "text_variants.hpp"
 
 namespace cardex::gen {
 namespace {
@@ -124,17 +121,42 @@ Ymd civil_from_days(long z) {
 }
 
 std::string format_date(Ymd d, DateStyle style) {
-    char buf[16];
+    const auto y = static_cast<unsigned>(d.year), m = static_cast<unsigned>(d.month), day = static_cast<unsigned>(d.day);
+    std::string out;
+    out.reserve(10);
+    auto dmy = [&](char sep, int width) {
+        append_number(out, day, width);
+        out.push_back(sep);
+        append_number(out, m, width);
+        out.push_back(sep);
+        append_number(out, y, 4);
+    };
     switch (style) {
-    case DateStyle::iso: std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day); break;
-    case DateStyle::dmy_slash: std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year); break;
-    case DateStyle::dmy_dot: std::snprintf(buf, sizeof buf, "%02d.%02d.%04d", d.day, d.month, d.year); break;
-    case DateStyle::compact: std::snprintf(buf, sizeof buf, "%04d%02d%02d", d.year, d.month, d.day); break;
-    case DateStyle::dmy_unpadded: std::snprintf(buf, sizeof buf, "%d/%d/%04d", d.day, d.month, d.year); break;
-    case DateStyle::dmy_dash: std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", d.day, d.month, d.year); break;
-    case DateStyle::mdy_slash: std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.month, d.day, d.year); break;
+    case DateStyle::iso:
+        append_number(out, y, 4);
+        out.push_back('-');
+        append_number(out, m, 2);
+        out.push_back('-');
+        append_number(out, day, 2);
+        break;
+    case DateStyle::compact:
+        append_number(out, y, 4);
+        append_number(out, m, 2);
+        append_number(out, day, 2);
+        break;
+    case DateStyle::dmy_slash: dmy('/', 2); break;
+    case DateStyle::dmy_dot: dmy('.', 2); break;
+    case DateStyle::dmy_unpadded: dmy('/', 1); break;
+    case DateStyle::dmy_dash: dmy('-', 2); break;
+    case DateStyle::mdy_slash:
+        append_number(out, m, 2);
+        out.push_back('/');
+        append_number(out, day, 2);
+        out.push_back('/');
+        append_number(out, y, 4);
+        break;
     }
-    return buf;
+    return out;
 }
 
 std::string_view nth_form(std::string_view forms, std::size_t i) {

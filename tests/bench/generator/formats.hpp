@@ -17,6 +17,18 @@ inline std::string cat(std::initializer_list<std::string_view> parts) {
     return out;
 }
 
+/// Appends `value` in decimal, zero-padded to `width` digits (snprintf was a tenth of the run time).
+inline void append_number(std::string& out, unsigned long long value, int width = 1) {
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    for (int i = n; i < width; ++i) out.push_back('0');
+    while (n > 0) out.push_back(digits[--n]);
+}
+
 /// A phone number as the generator stores it: country and national significant number.
 struct Phone {
     Nat country = Nat::FR;

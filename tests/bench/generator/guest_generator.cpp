@@ -3,7 +3,6 @@
 #include "guest_generator.hpp"
 
 #include <array>
-#include <cstdio>
 #include <cstdlib>
 #include <deque>
 #include <unordered_set>
@@ -26,7 +25,9 @@ std::uint64_t hash(std::string_view kind, std::string_view value) {
     std::uint64_t h = 1469598103934665603ull;
     for (std::string_view part : {kind, std::string_view("\x1f"), value})
         for (char c : part) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h;
+    h ^= h >> 33;  // FNV's low bits are weak; the set indexes by them
+    h *= 0xff51afd7ed558ccdull;
+    return h ^ (h >> 33);
 }
 
 bool ends_with(std::string_view s, std::string_view tail) { return s.ends_with(tail); }
@@ -53,39 +54,77 @@ std::string feminine_forms(std::string_view forms) {
     return out;
 }
 
-// Spanish and Portuguese guests carry two surnames (father's and mother's).
-std::string family_name(Nat nat, const NamePools& pools, Rng& rng) {
-    std::string last(rng.pick_skewed(pools.last));
-    if (nat == Nat::ES && rng.chance(0.85)) return last + " " + std::string(rng.pick_skewed(pools.last));
-    if (nat == Nat::PT && rng.chance(0.65)) {
-        std::string second(rng.pick_skewed(pools.last));
-        return rng.chance(0.25) ? second + " da " + last : second + " " + last;
-    }
-    return last;
-}
-
 Ymd birth_for_age(int reference_year, int age, Rng& rng) {
     const long today = days_from_civil({reference_year, 1, 1});
     return civil_from_days(today - 365L * age - rng.uniform(0, 364));
 }
+
+// Open-addressing set of 64-bit hashes: std::unordered_set spent more time than the whole
+// generator on its node allocations. 0 is reserved as "empty".
+class HashSet {
+public:
+    bool insert(std::uint64_t h) {
+        if (h == 0) h = 1;
+        if ((size_ + 1) * 2 > slots_.size()) grow();
+        for (std::size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            if (slots_[i] == h) return false;
+            if (slots_[i] == 0) {
+                slots_[i] = h;
+                ++size_;
+                return true;
+            }
+        }
+    }
+
+private:
+    void grow() {
+        std::vector<std::uint64_t> old(slots_.empty() ? 1024 : slots_.size() * 2, 0);
+        old.swap(slots_);
+        size_ = 0;
+        for (std::uint64_t h : old)
+            if (h != 0) insert(h);
+    }
+
+    std::vector<std::uint64_t> slots_;
+    std::size_t size_ = 0;
+};
 
 }  // namespace
 
 struct GuestGenerator::Impl {
     GeneratorOptions opt;
     Rng rng;
-    std::vector<Person> persons;
+    std::deque<Person> persons;  // a deque: growing never moves the persons
     std::vector<Company> companies;
     std::vector<std::uint32_t> records_of;     // per person
     std::vector<std::uint64_t> seen;           // persons with at least one record
     std::vector<std::uint64_t> record_person;  // person of each record: picks loyal guests more often
-    std::unordered_set<std::uint64_t> taken;   // phone numbers, e-mails, document numbers in use
+    HashSet taken;                             // phone numbers, e-mails, document numbers in use
     std::deque<std::uint64_t> pending;         // second persons of look-alike pairs, not yet written
+    std::unordered_set<std::string> interned;  // names built from the pools (double surnames, feminine forms)
     std::uint64_t sequence = 0;
+    Fields scratch;
 
     Impl(std::uint64_t seed, GeneratorOptions o) : opt(o), rng(seed) {}
 
-    bool claim(std::string_view kind, std::string_view value) { return taken.insert(hash(kind, value)).second; }
+    bool claim(std::string_view kind, std::string_view value) { return taken.insert(hash(kind, value)); }
+
+    std::string_view intern(std::string name) { return *interned.insert(std::move(name)).first; }
+
+    std::string_view feminine(std::string_view family, Script script) {
+        return script == Script::cyrillic ? intern(feminine_forms(family)) : family;
+    }
+
+    // Spanish and Portuguese guests carry two surnames (father's and mother's).
+    std::string_view family_name(Nat nat, const NamePools& pools) {
+        const std::string_view last = rng.pick_skewed(pools.last);
+        if (nat == Nat::ES && rng.chance(0.85)) return intern(cat({last, " ", rng.pick_skewed(pools.last)}));
+        if (nat == Nat::PT && rng.chance(0.65)) {
+            const std::string_view second = rng.pick_skewed(pools.last);
+            return intern(cat({second, rng.chance(0.25) ? " da " : " ", last}));
+        }
+        return last;
+    }
 
     Nat pick_nationality() {
         const auto weights = nationality_weights();
@@ -108,20 +147,20 @@ struct GuestGenerator::Impl {
         a.country = nat;
         a.city_forms = ci.names;
         a.region = ci.region;
-        a.postcode = std::string(nth_form(ci.postcodes, rng.index(form_count(ci.postcodes))));
-        std::string number = std::to_string(rng.uniform(1, 120));
-        if (nat == Nat::FR && rng.chance(0.06)) number += " bis";
+        a.postcode = nth_form(ci.postcodes, rng.index(form_count(ci.postcodes)));
         std::string line(c.street_format);
-        auto put = [&line](std::string_view key, const std::string& value) {
+        auto put = [&line](std::string_view key, std::string_view value) {
             if (auto at = line.find(key); at != std::string::npos) line.replace(at, key.size(), value);
         };
-        put("{n}", number);
-        put("{N}", std::to_string(rng.uniform(100, 9999)));
-        put("{j}", std::to_string(rng.uniform(1, 5)) + "-" + std::to_string(rng.uniform(1, 30)) + "-" +
-                       std::to_string(rng.uniform(1, 20)));
-        put("{s}", std::string(rng.pick(c.streets)));
+        put("{s}", rng.pick(c.streets));
+        if (line.find("{n}") != std::string::npos)  // house number; "bis" is a French habit
+            put("{n}", cat({std::to_string(rng.uniform(1, 120)), nat == Nat::FR && rng.chance(0.06) ? " bis" : ""}));
+        if (line.find("{N}") != std::string::npos) put("{N}", std::to_string(rng.uniform(100, 9999)));  // US
+        if (line.find("{j}") != std::string::npos)  // Japanese chōme-banchi-gō
+            put("{j}", cat({std::to_string(rng.uniform(1, 5)), "-", std::to_string(rng.uniform(1, 30)), "-",
+                            std::to_string(rng.uniform(1, 20))}));
         a.line1 = std::move(line);
-        if (rng.chance(0.18)) a.line2 = std::string(rng.pick(c.line2));
+        if (rng.chance(0.18)) a.line2 = rng.pick(c.line2);
         return a;
     }
 
@@ -132,13 +171,13 @@ struct GuestGenerator::Impl {
         return 0;
     }
 
-    // The digit after a prefix or area code is 2–9: 0 and 1 start special numbers in most plans.
+    // The digit after a mobile prefix is 2–8: 0, 1 and 9 start special or unassigned ranges in some plans.
     Phone make_mobile(Nat nat) {
         const CountryInfo& c = country(nat);
         for (;;) {
             const MobileRange& r = rng.pick_skewed(c.mobiles, 4.0);
             Phone p{nat, std::string(r.prefix), 0, true};
-            p.nsn += static_cast<char>('0' + rng.uniform(2, 9));
+            p.nsn += static_cast<char>('0' + rng.uniform(2, 8));
             p.nsn += rng.digits(r.length - static_cast<int>(p.nsn.size()));
             if (claim("phone", p.nsn + std::string(c.alpha2))) return p;
         }
@@ -148,15 +187,17 @@ struct GuestGenerator::Impl {
         const City& city = country(a.country).cities[static_cast<std::size_t>(city_index(a))];
         for (;;) {
             Phone p{a.country, std::string(city.area), static_cast<int>(city.area.size()), false};
-            p.nsn += static_cast<char>('0' + rng.uniform(2, 9));
+            p.nsn += city.first_digits[rng.index(city.first_digits.size())];
             p.nsn += rng.digits(city.subscriber_digits - 1);
             if (claim("phone", p.nsn + std::string(country(a.country).alpha2))) return p;
         }
     }
 
     std::string unique_email(std::string local, std::string_view domain) {
-        std::string email = local + "@" + std::string(domain);
-        while (!claim("email", email)) email = local + rng.digits(rng.uniform(2, 3)) + "@" + std::string(domain);
+        std::string email = cat({local, "@", domain});
+        // Common names exhaust short suffixes: lengthen them as attempts fail.
+        for (int tries = 0; !claim("email", email); ++tries)
+            email = cat({local, rng.digits(2 + tries / 16), "@", domain});
         return email;
     }
 
@@ -168,8 +209,8 @@ struct GuestGenerator::Impl {
         const std::size_t latin = p.script == Script::latin ? 0 : 1;
         const std::string f = email_word(nth_form(p.first_forms, latin));
         const std::string l = email_word(nth_form(p.last_forms, latin));
-        char yy[8];
-        std::snprintf(yy, sizeof yy, "%02d", p.birth.year % 100);
+        std::string yy;
+        append_number(yy, static_cast<unsigned>(p.birth.year % 100), 2);
         switch (rng.uniform(0, 11)) {
         case 0: case 1: case 2: return unique_email(f + "." + l, domain);
         case 3: return unique_email(f + l, domain);
@@ -208,9 +249,11 @@ struct GuestGenerator::Impl {
         co.name = founder + " " + std::string(word) + " " + std::string(rng.pick(c.company_forms));
         // Two firms may share a name, never a domain: the role address must name one company.
         const std::string base = email_word(founder) + "-" + email_word(word);
-        co.domain = base + "." + std::string(c.tld);
-        while (!claim("domain", co.domain)) co.domain = base + rng.digits(2) + "." + std::string(c.tld);
         co.address = make_address(nat);
+        co.domain = cat({base, ".", c.tld});
+        if (!claim("domain", co.domain)) co.domain = cat({base, "-", email_word(nth_form(co.address.city_forms, 0)), ".", c.tld});
+        for (int tries = 0; !claim("domain", co.domain); ++tries)
+            co.domain = cat({base, rng.digits(1 + tries / 8), ".", c.tld});
         co.switchboard = make_fixed(co.address);
         companies.push_back(std::move(co));
         return static_cast<int>(companies.size()) - 1;
@@ -224,25 +267,35 @@ struct GuestGenerator::Impl {
         p.nationality = nat;
         p.script = pools.script;
         p.female = sex < 0 ? rng.chance(0.5) : sex == 1;
-        p.first_forms = std::string(rng.pick_skewed(p.female ? pools.female : pools.male));
-        p.family_forms = family_name(nat, pools, rng);
-        p.last_forms = p.female ? feminine_forms(p.family_forms) : p.family_forms;
+        p.first_forms = rng.pick_skewed(p.female ? pools.female : pools.male);
+        p.family_forms = family_name(nat, pools);
+        p.last_forms = p.female ? feminine(p.family_forms, p.script) : p.family_forms;
         p.birth = birth_for_age(opt.reference_year, 18 + (rng.uniform(0, 72) + rng.uniform(0, 72)) / 2, rng);
         p.birth_place = c.cities[rng.skewed_index(c.cities.size(), 3.0)].names;
         p.home = make_address(residence(nat));
         p.mobile = make_mobile(p.home.country != nat && rng.chance(0.6) ? p.home.country : nat);
         if (rng.chance(0.3)) p.home_phone = make_fixed(p.home);
-        p.language = std::string(nth_form(c.languages, rng.chance(0.7) ? 0 : rng.index(form_count(c.languages))));
+        p.language = nth_form(c.languages, rng.chance(0.7) ? 0 : rng.index(form_count(c.languages)));
         p.passport = nat != Nat::FR ? rng.chance(0.7) : rng.chance(0.3);
         p.document_number = p.passport || nat != Nat::FR ? make_document(nat) : make_id_card();
         p.favourite_hotel = 1 + static_cast<int>(rng.skewed_index(static_cast<std::size_t>(opt.hotels), 5.0));
         if (rng.chance(0.85)) p.email = make_email(p);
         if (rng.chance(0.22)) {
-            p.company = companies.empty() || rng.chance(0.6) ? make_company(p.home.country)
-                                                              : static_cast<int>(rng.index(companies.size()));
+            p.company = employer(p.home.country);
             p.business_traveller = rng.chance(0.25);
         }
         return p;
+    }
+
+    // Many guests work for a firm another guest already works for: natural colleagues, besides the traps.
+    int employer(Nat home) {
+        if (!companies.empty() && rng.chance(0.6)) {
+            for (int tries = 0; tries < 8; ++tries) {
+                const std::size_t i = rng.index(companies.size());
+                if (companies[i].address.country == home) return static_cast<int>(i);
+            }
+        }
+        return make_company(home);
     }
 
     // Most guests live in their country; some foreigners live in France and some French abroad.
@@ -282,12 +335,18 @@ struct GuestGenerator::Impl {
         b.home = a.home;
         b.home_phone = a.home_phone;
         b.family_forms = a.family_forms;
-        b.last_forms = b.female ? feminine_forms(b.family_forms) : b.family_forms;
+        b.last_forms = b.female ? feminine(b.family_forms, b.script) : b.family_forms;
+    }
+
+    int age(const Person& p) const {
+        return static_cast<int>((days_from_civil({opt.reference_year, 1, 1}) - days_from_civil(p.birth)) / 365);
     }
 
     void make_couple(Person& a, Person& b) {
         share_household(a, b);
-        b.birth = civil_from_days(days_from_civil(a.birth) + (rng.chance(0.5) ? 1 : -1) * rng.uniform(200, 3000));
+        // Partners are a few years apart, both within 18–90.
+        const bool b_older = age(a) < 27 ? true : age(a) > 81 ? false : rng.chance(0.5);
+        b.birth = civil_from_days(days_from_civil(a.birth) + (b_older ? -1 : 1) * rng.uniform(200, 3000));
         b.language = a.language;
         if (rng.chance(0.35)) {  // one mailbox for the household
             const std::string_view domain = rng.pick_skewed(country(a.home.country).email_providers, 3.0);
@@ -308,11 +367,11 @@ struct GuestGenerator::Impl {
         for (int tries = 0; tries < 40; ++tries) {
             const std::string_view candidate = rng.pick(names);
             if (candidate == a.first_forms) continue;
-            if (same_initial && candidate.substr(0, 1) != std::string_view(a.first_forms).substr(0, 1)) continue;
-            b.first_forms = std::string(candidate);
+            if (same_initial && candidate.substr(0, 1) != a.first_forms.substr(0, 1)) continue;
+            b.first_forms = candidate;
             break;
         }
-        if (b.first_forms == a.first_forms) b.first_forms = std::string(names[names[0] == a.first_forms ? 1 : 0]);
+        if (b.first_forms == a.first_forms) b.first_forms = names[names[0] == a.first_forms ? 1 : 0];
     }
 
     void make_parent_child(Person& child, Person& parent) {
@@ -337,9 +396,9 @@ struct GuestGenerator::Impl {
         // Only frequent names collide in real life: take them from the head of the pools.
         const NamePools& pools = name_pools(a.nationality);
         const auto firsts = a.female ? pools.female : pools.male;
-        a.first_forms = std::string(firsts[rng.index(3)]);
-        a.family_forms = std::string(pools.last[rng.index(3)]);
-        a.last_forms = a.female ? feminine_forms(a.family_forms) : a.family_forms;
+        a.first_forms = firsts[rng.index(3)];
+        a.family_forms = pools.last[rng.index(3)];
+        a.last_forms = a.female ? feminine(a.family_forms, a.script) : a.family_forms;
         b.first_forms = a.first_forms;
         b.family_forms = a.family_forms;
         b.last_forms = a.last_forms;
@@ -411,7 +470,7 @@ struct GuestGenerator::Impl {
         const RecordContext ctx{p, company, pick_source(), hotel, ++sequence, opt.reference_year};
         GeneratedRecord out;
         out.person_id = id;
-        out.record = build_record(ctx, rng);
+        out.record = build_record(ctx, rng, scratch);
         out.duplicate = duplicate;
         out.trap = p.trap;
         out.related_person_id = p.related;

@@ -7,8 +7,8 @@
 // twins, parent and child, colleagues, namesakes). Each record carries the id of the person it
 // belongs to, which is the truth dedup is measured against.
 //
-// Deterministic: one seed gives the same records on every platform (std::mt19937_64, distributions
-// written by hand).
+// Deterministic: one seed gives the same records (std::mt19937_64 and hand-written distributions, so
+// the standard library does not matter; IEEE exp/log pick the frequency-skewed names).
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,7 @@
 // Latin-script name pools, most frequent first (INSEE, Destatis, INE, ISTAT, ONS, US Census, Statbel,
 // BFS, CBS, INE-PT and Japanese surname rankings, rounded). "|" separates other spellings of the name
-// that passports, OTAs and legacy systems use ("Müller|Mueller", "Satō|Sato|Satoh").
+// that passports, OTAs and legacy systems use ("Müller|Mueller", "Sato|Satō|Satoh": Japanese guests
+// write their names as in their passport, without macrons).
 #include "name_pools.hpp"
 
 namespace cardex::gen {
@@ -236,20 +237,20 @@ constexpr sv pt_last[] = {
     "Baptista", "Sequeira", "Valente"};
 
 constexpr sv jp_male[] = {
-    "Hiroshi", "Takashi", "Kenji", "Akira", "Makoto", "Satoshi", "Yūki|Yuki", "Daisuke", "Kazuki", "Haruto",
-    "Ren", "Sōta|Sota", "Yūto|Yuto", "Takumi", "Kenta", "Shōta|Shota", "Tatsuya", "Naoki", "Ryō|Ryo|Ryou",
-    "Kōji|Koji", "Shinji", "Yoshirō|Yoshiro", "Tarō|Taro", "Ichirō|Ichiro", "Jun"};
+    "Hiroshi", "Takashi", "Kenji", "Akira", "Makoto", "Satoshi", "Yuki|Yūki", "Daisuke", "Kazuki", "Haruto",
+    "Ren", "Sota|Sōta", "Yuto|Yūto", "Takumi", "Kenta", "Shota|Shōta", "Tatsuya", "Naoki", "Ryo|Ryō|Ryou",
+    "Koji|Kōji", "Shinji", "Yoshiro|Yoshirō", "Taro|Tarō", "Ichiro|Ichirō", "Jun"};
 constexpr sv jp_female[] = {
-    "Yōko|Yoko", "Keiko", "Yūko|Yuko", "Akiko", "Tomoko", "Naoko", "Sachiko", "Mariko", "Yumi", "Aya", "Yui",
+    "Yoko|Yōko", "Keiko", "Yuko|Yūko", "Akiko", "Tomoko", "Naoko", "Sachiko", "Mariko", "Yumi", "Aya", "Yui",
     "Hina", "Sakura", "Mei", "Rin", "Misaki", "Haruka", "Emi", "Kaori", "Megumi", "Ayumi", "Miho", "Nana",
     "Chihiro", "Asuka"};
 constexpr sv jp_last[] = {
-    "Satō|Sato|Satoh", "Suzuki", "Takahashi", "Tanaka", "Itō|Ito|Itoh", "Watanabe", "Yamamoto", "Nakamura",
-    "Kobayashi", "Katō|Kato|Katoh", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue", "Kimura",
-    "Hayashi", "Saitō|Saito|Saitoh", "Shimizu", "Yamazaki", "Mori", "Abe", "Ikeda", "Hashimoto", "Yamashita",
-    "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa", "Gotō|Goto|Gotoh", "Okada", "Hasegawa", "Murakami",
-    "Kondō|Kondo|Kondoh", "Ishii", "Sakamoto", "Endō|Endo|Endoh", "Aoki", "Fujii", "Nishimura", "Fukuda",
-    "Ōta|Ota|Ohta", "Miura", "Okamoto", "Matsuda", "Nakagawa", "Ōno|Ono|Ohno", "Harada"};
+    "Sato|Satō|Satoh", "Suzuki", "Takahashi", "Tanaka", "Ito|Itō|Itoh", "Watanabe", "Yamamoto", "Nakamura",
+    "Kobayashi", "Kato|Katō|Katoh", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue", "Kimura",
+    "Hayashi", "Saito|Saitō|Saitoh", "Shimizu", "Yamazaki", "Mori", "Abe", "Ikeda", "Hashimoto", "Yamashita",
+    "Ishikawa", "Nakajima", "Maeda", "Fujita", "Ogawa", "Goto|Gotō|Gotoh", "Okada", "Hasegawa", "Murakami",
+    "Kondo|Kondō|Kondoh", "Ishii", "Sakamoto", "Endo|Endō|Endoh", "Aoki", "Fujii", "Nishimura", "Fukuda",
+    "Ota|Ōta|Ohta", "Miura", "Okamoto", "Matsuda", "Nakagawa", "Ono|Ōno|Ohno", "Harada"};
 
 }  // namespace
 

@@ -13,7 +13,8 @@ namespace cardex::gen {
 
 struct Address {
     Nat country = Nat::FR;
-    std::string line1, line2, postcode;
+    std::string line1;
+    std::string_view line2, postcode;  ///< from the country tables
     std::string_view city_forms;  ///< "München|Munich|Muenchen": local name first
     std::string_view region;
     bool empty() const { return line1.empty(); }
@@ -31,9 +32,10 @@ struct Person {
     Nat nationality = Nat::FR;
     Script script = Script::latin;
     bool female = false;
-    std::string first_forms, last_forms;  ///< "|"-separated spellings, see name_pools.hpp
-    std::string family_forms;             ///< last name before the feminine ending (Иванов for Иванова)
-    std::string name_suffix;              ///< "Jr" / "Sr" of a US or British parent and child
+    // Views into the name pools or the generator's interned names: a million persons must fit.
+    std::string_view first_forms, last_forms;  ///< "|"-separated spellings, see name_pools.hpp
+    std::string_view family_forms;             ///< last name before the feminine ending (Иванов for Иванова)
+    std::string_view name_suffix;              ///< "Jr" / "Sr" of a US or British parent and child
     Ymd birth;
     std::string_view birth_place;  ///< city forms of the place of birth
     Address home;
@@ -41,7 +43,7 @@ struct Person {
     std::string email;             ///< personal mailbox, may be shared by a couple
     int company = -1;              ///< index into the generator's companies, -1 for none
     bool business_traveller = false;  ///< books through the company: its phone, role e-mail, address
-    std::string language;          ///< BCP 47
+    std::string_view language;     ///< BCP 47
     std::string document_number;
     bool passport = true;          ///< else a national identity card
     int favourite_hotel = 0;
@@ -61,7 +63,10 @@ struct RecordContext {
     int reference_year;
 };
 
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
 /// Writes one record of `ctx.person` as `ctx.source` would (defined in record_builder.cpp).
-cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng);
+/// `scratch` is working space reused from record to record.
+cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng, Fields& scratch);
 
 }  // namespace cardex::gen

@@ -5,7 +5,7 @@
 // the guest typed (native script, ISO dates, E.164), spa and restaurant systems have little more
 // than a name, often an initial, and a phone.
 #include <array>
-#include <cstdio>
+#include <iterator>
 
 #include "person.hpp"
 #include "text_variants.hpp"
@@ -63,8 +63,8 @@ constexpr std::string_view source_prefix[] = {"PMS", "CHM", "KSK", "SPA", "RST"}
 
 class Builder {
 public:
-    Builder(const RecordContext& ctx, Rng& rng)
-        : ctx_(ctx), p_(ctx.person), rng_(rng), pr_(profiles[static_cast<std::size_t>(ctx.source)]) {
+    Builder(const RecordContext& ctx, Rng& rng, Fields& scratch)
+        : ctx_(ctx), p_(ctx.person), rng_(rng), pr_(profiles[static_cast<std::size_t>(ctx.source)]), fields_(scratch) {
         // A business traveller's bookings mostly carry the company's contact details.
         business_ = ctx.company != nullptr && (ctx.source == Source::pms || ctx.source == Source::channel) &&
                     rng_.chance(p_.business_traveller ? 0.7 : 0.1);
@@ -72,14 +72,14 @@ public:
     }
 
     cardex::RawRecord build() {
-        char id[48];
-        std::snprintf(id, sizeof id, "%s-H%03d-%08llu", source_prefix[static_cast<int>(ctx_.source)].data(),
-                      ctx_.hotel, static_cast<unsigned long long>(ctx_.sequence));
-        char hotel[8];
-        std::snprintf(hotel, sizeof hotel, "H%03d", ctx_.hotel);
+        fields_.clear();  // the scratch has room for every column: no reallocation while adding
+        std::string hotel = "H";
+        append_number(hotel, static_cast<unsigned>(ctx_.hotel), 3);
+        std::string id = cat({source_prefix[static_cast<int>(ctx_.source)], "-", hotel, "-"});
+        append_number(id, ctx_.sequence, 8);
         add("source", std::string(to_string(ctx_.source)));
-        add("source_record_id", id);
-        add("hotel_id", hotel);
+        add("source_record_id", std::move(id));
+        add("hotel_id", std::move(hotel));
         if (rng_.chance(pr_.title)) add("title", title());
         names();
         if (rng_.chance(pr_.birth_date)) add("birth_date", birth_date());
@@ -92,22 +92,23 @@ public:
         if (rng_.chance(pr_.language)) add("language", language());
         if (ctx_.company && (business_ || rng_.chance(pr_.company))) add("company", company_name());
         if (rng_.chance(pr_.stay)) stay();
-        return std::move(rec_);
+        // Exactly sized: a million records are kept in memory by bench_normalize.
+        return cardex::RawRecord{Fields(std::make_move_iterator(fields_.begin()), std::make_move_iterator(fields_.end()))};
     }
 
 private:
     void add(std::string_view column, std::string value) {
-        if (!value.empty()) rec_.fields.emplace_back(std::string(column), std::move(value));
+        if (!value.empty()) fields_.emplace_back(std::string(column), std::move(value));
     }
 
     bool french_desk() const { return ctx_.source != Source::channel && ctx_.source != Source::kiosk; }
 
     std::string title() {
         if (rng_.chance(0.03)) return rng_.chance(0.5) ? "Dr" : "Dr.";
-        const std::string_view lang = french_desk() && rng_.chance(0.6) ? "fr" : std::string_view(p_.language).substr(0, 2);
+        const std::string_view lang = french_desk() && rng_.chance(0.6) ? "fr" : p_.language.substr(0, 2);
         static constexpr std::array<std::array<std::string_view, 2>, 7> forms = {{
             {"M.|Monsieur|Mr|M", "Mme|Madame|MME|Mlle"}, {"Mr|Mr.|MR", "Mrs|Ms|Mrs.|Miss"}, {"Herr|Hr.", "Frau|Fr."},
-            {"Sr.|Sr", "Sra.|Sra"}, {"Sig.|Sig", "Sig.ra|Sig.ra"}, {"Sr.|Sr", "Sra.|Sr.ª"}, {"Mr|Mr.", "Mrs|Ms"}}};
+            {"Sr.|Sr", "Sra.|Sra"}, {"Sig.|Signor", "Sig.ra|Signora"}, {"Sr.|Sr", "Sra.|Sr.ª"}, {"Mr|Mr.", "Mrs|Ms"}}};
         const std::size_t row = lang == "fr" ? 0 : lang == "en" ? 1 : lang == "de" ? 2 : lang == "es" ? 3
                                 : lang == "it" ? 4 : lang == "pt" ? 5 : 6;
         const std::string_view options = forms[row][p_.female ? 1 : 0];
@@ -136,7 +137,8 @@ private:
         if (!native) shorten_iberian(last);
         if (p_.script == Script::han) han_order(first, last, native);
         else if (rng_.chance(pr_.swapped)) std::swap(first, last);
-        if (!p_.name_suffix.empty() && rng_.chance(0.5)) last += rng_.chance(0.5) ? " " + p_.name_suffix : ", " + p_.name_suffix + ".";
+        if (!p_.name_suffix.empty() && rng_.chance(0.5))
+            last += rng_.chance(0.5) ? cat({" ", p_.name_suffix}) : cat({", ", p_.name_suffix, "."});
         damage(first, last);
         if (rng_.chance(pr_.no_first)) first.clear();
         else if (rng_.chance(pr_.initial)) first = initial(first, rng_);
@@ -305,7 +307,7 @@ private:
             return;
         }
         const Address& a = use_company ? ctx_.company->address : p_.home;
-        std::string line1 = a.line1, line2 = a.line2;
+        std::string line1 = a.line1, line2(a.line2);
         if (!line2.empty() && ctx_.source == Source::pms && rng_.chance(0.05)) {
             line1 += "\n" + line2;  // multi-line address box exported as one field
             line2.clear();
@@ -313,7 +315,7 @@ private:
         const bool upper = ctx_.source == Source::pms && rng_.chance(0.3);
         add("address_line1", upper ? to_upper(line1) : line1);
         add("address_line2", upper ? to_upper(line2) : line2);
-        if (!rng_.chance(0.05)) add("postcode", a.postcode);
+        if (!rng_.chance(0.05)) add("postcode", std::string(a.postcode));
         add("city", city_name(a.city_forms));
         add("region", std::string(a.region));
         add("country", country_text(a.country));
@@ -333,8 +335,8 @@ private:
 
     std::string language() {
         if (ctx_.source == Source::channel && rng_.chance(0.3)) return "en";
-        if (ctx_.source == Source::pms) return to_upper(std::string_view(p_.language).substr(0, 2));
-        return p_.language;
+        if (ctx_.source == Source::pms) return to_upper(p_.language.substr(0, 2));
+        return std::string(p_.language);
     }
 
     std::string company_name() {
@@ -351,10 +353,12 @@ private:
         add("arrival", format_date(civil_from_days(arrival), DateStyle::iso));
         if (!visit) add("departure", format_date(civil_from_days(arrival + nights), DateStyle::iso));
         if (!visit || rng_.chance(0.6)) {
-            char amount[32];
             const int cents = visit ? rng_.uniform(2500, 32000) : nights * rng_.uniform(7000, 45000);
-            std::snprintf(amount, sizeof amount, "%d.%02d", cents / 100, cents % 100);
-            add("amount", amount);
+            std::string amount;
+            append_number(amount, static_cast<unsigned>(cents / 100));
+            amount.push_back('.');
+            append_number(amount, static_cast<unsigned>(cents % 100), 2);
+            add("amount", std::move(amount));
             add("currency", currency());
         }
         add("reservation_ref", reservation_ref(visit));
@@ -383,13 +387,16 @@ private:
     const Person& p_;
     Rng& rng_;
     const Profile& pr_;
-    cardex::RawRecord rec_;
+    Fields& fields_;
     bool business_ = false;
     bool ota_ = false;
 };
 
 }  // namespace
 
-cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng) { return Builder(ctx, rng).build(); }
+cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng, Fields& scratch) {
+    if (scratch.capacity() < csv_columns().size()) scratch.reserve(csv_columns().size());
+    return Builder(ctx, rng, scratch).build();
+}
 
 }  // namespace cardex::gen
