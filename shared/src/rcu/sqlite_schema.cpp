@@ -1,0 +1,151 @@
+// Schema of the SQLite register and its migrations.
+//
+// PRAGMA user_version holds the schema version. Each migration runs in its own transaction and
+// brings the file one version up, so a register written by an older release opens in a newer one;
+// a file from a newer release is refused rather than misread.
+#include "rcu/sqlite_schema.hpp"
+
+#include <array>
+#include <string>
+
+namespace cardex::rcu::sqlite_schema {
+
+namespace {
+
+// Version 1: the register as described in docs/architecture.md (source records with immutable
+// versions, blocking keys, profiles, links, decisions, review queue, stays, consents, groups, audit).
+// Record and profile ids are AUTOINCREMENT: an erased guest's id is never given to someone else.
+constexpr const char* v1 = R"sql(
+CREATE TABLE source_record (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  source TEXT NOT NULL,
+  source_record_id TEXT NOT NULL,
+  hotel_id TEXT NOT NULL DEFAULT '',
+  version INTEGER NOT NULL,
+  UNIQUE (source, source_record_id)
+);
+CREATE TABLE record_version (
+  record_id INTEGER NOT NULL REFERENCES source_record(id),
+  version INTEGER NOT NULL,
+  received_at TEXT NOT NULL,
+  raw_json TEXT NOT NULL,
+  normalized_json TEXT NOT NULL,
+  PRIMARY KEY (record_id, version)
+) WITHOUT ROWID;
+CREATE TABLE blocking_key (
+  key TEXT NOT NULL,
+  record_id INTEGER NOT NULL REFERENCES source_record(id),
+  PRIMARY KEY (key, record_id)
+) WITHOUT ROWID;
+CREATE INDEX blocking_key_by_record ON blocking_key(record_id);
+CREATE TABLE profile (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  golden_json TEXT NOT NULL DEFAULT '{}',
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE TABLE link (
+  record_id INTEGER PRIMARY KEY REFERENCES source_record(id),
+  profile_id INTEGER NOT NULL REFERENCES profile(id),
+  score REAL NOT NULL DEFAULT 0,
+  rule TEXT NOT NULL,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL
+);
+CREATE INDEX link_by_profile ON link(profile_id);
+CREATE TABLE pair_decision (
+  a INTEGER NOT NULL,
+  b INTEGER NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('same', 'different')),
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  PRIMARY KEY (a, b),
+  CHECK (a < b)
+) WITHOUT ROWID;
+CREATE INDEX pair_decision_by_b ON pair_decision(b);
+CREATE TABLE review_item (
+  id INTEGER PRIMARY KEY,
+  a INTEGER NOT NULL,
+  b INTEGER NOT NULL,
+  score REAL NOT NULL,
+  explanation TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  status TEXT NOT NULL
+);
+CREATE INDEX review_item_by_status ON review_item(status, id);
+CREATE INDEX review_item_by_a ON review_item(a);
+CREATE INDEX review_item_by_b ON review_item(b);
+CREATE TABLE stay (
+  id INTEGER PRIMARY KEY,
+  record_id INTEGER NOT NULL REFERENCES source_record(id),
+  hotel_id TEXT NOT NULL,
+  reservation_ref TEXT NOT NULL,
+  arrival TEXT NOT NULL,
+  departure TEXT NOT NULL,
+  amount REAL NOT NULL DEFAULT 0,
+  currency TEXT NOT NULL DEFAULT '',
+  adults INTEGER NOT NULL DEFAULT 0,
+  children INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX stay_by_record ON stay(record_id);
+CREATE INDEX stay_by_reservation ON stay(hotel_id, reservation_ref);
+CREATE TABLE consent_event (
+  id INTEGER PRIMARY KEY,
+  record_id INTEGER NOT NULL REFERENCES source_record(id),
+  purpose TEXT NOT NULL,
+  granted INTEGER NOT NULL,
+  text_id TEXT NOT NULL,
+  text_version INTEGER NOT NULL,
+  language TEXT NOT NULL,
+  captured_at TEXT NOT NULL,
+  device TEXT NOT NULL,
+  actor TEXT NOT NULL
+);
+CREATE INDEX consent_event_by_record ON consent_event(record_id);
+CREATE TABLE profile_group (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  key TEXT NOT NULL,
+  UNIQUE (kind, key)
+);
+CREATE TABLE group_member (
+  group_id INTEGER NOT NULL REFERENCES profile_group(id),
+  profile_id INTEGER NOT NULL,
+  PRIMARY KEY (group_id, profile_id)
+) WITHOUT ROWID;
+CREATE INDEX group_member_by_profile ON group_member(profile_id);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_target ON audit_log(target, id);
+)sql";
+
+constexpr std::array migrations{v1};
+
+}  // namespace
+
+int version() { return static_cast<int>(migrations.size()); }
+
+Result<bool, std::string> migrate(SQLite::Database& db, const std::string& path) {
+    int current = db.execAndGet("PRAGMA user_version").getInt();
+    if (current > version())
+        return fail(path + ": schema version " + std::to_string(current) + " is newer than this program's (" +
+                    std::to_string(version()) + "); upgrade Cardex");
+    for (int v = current; v < version(); ++v) {
+        try {
+            SQLite::Transaction tx(db);
+            db.exec(migrations[static_cast<std::size_t>(v)]);
+            db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+            tx.commit();
+        } catch (const std::exception& e) {
+            return fail(path + ": migration to schema version " + std::to_string(v + 1) + " failed: " + e.what());
+        }
+    }
+    return true;
+}
+
+}  // namespace cardex::rcu::sqlite_schema

@@ -1,0 +1,288 @@
+// SQLite register: opening, transactions, source records, profiles and links.
+#include "rcu/sqlite_store.hpp"
+
+#include <set>
+#include <stdexcept>
+
+#include <sqlite3.h>
+
+#include "rcu/sqlite_schema.hpp"
+
+namespace cardex::rcu {
+
+namespace {
+
+// The columns read_record() expects, in order: a record with its current version and link.
+constexpr const char* kRecordSelect =
+    "SELECT r.id, r.source, r.source_record_id, r.hotel_id, r.version, v.received_at, v.raw_json, "
+    "v.normalized_json, COALESCE(l.profile_id, 0) "
+    "FROM source_record r JOIN record_version v ON v.record_id = r.id AND v.version = r.version "
+    "LEFT JOIN link l ON l.record_id = r.id ";
+
+std::string sql(const char* tail) { return std::string(kRecordSelect) + tail; }
+
+}  // namespace
+
+SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path)
+    : db_(std::move(db)), path_(std::move(path)) {}
+
+SQLite::Statement& SqliteStore::prepare(const char* text) {
+    auto& slot = statements_[text];
+    if (!slot) {
+        slot = std::make_unique<SQLite::Statement>(*db_, text);
+    } else {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+// --- transactions ---
+
+Result<bool, std::string> SqliteStore::begin() {
+    try {
+        db_->exec("BEGIN IMMEDIATE");
+        return true;
+    } catch (const std::exception& e) {
+        return fail(path_ + ": cannot start a transaction: " + e.what());
+    }
+}
+
+Result<bool, std::string> SqliteStore::commit() {
+    try {
+        db_->exec("COMMIT");
+        return true;
+    } catch (const std::exception& e) {
+        rollback();
+        return fail(path_ + ": commit failed: " + e.what());
+    }
+}
+
+void SqliteStore::rollback() {
+    if (sqlite3_get_autocommit(db_->getHandle()) == 0) db_->exec("ROLLBACK");
+}
+
+// --- source records ---
+
+SourceRecord SqliteStore::read_record(SQLite::Statement& st) {
+    SourceRecord r;
+    r.id = st.getColumn(0).getInt64();
+    r.source = st.getColumn(1).getString();
+    r.source_record_id = st.getColumn(2).getString();
+    r.hotel_id = st.getColumn(3).getString();
+    r.version = st.getColumn(4).getInt();
+    r.received_at = st.getColumn(5).getString();
+    auto raw = raw_from_json(st.getColumn(6).getString());
+    auto normalized = normalized_from_json(st.getColumn(7).getString());
+    // Only a damaged file gets here: say which record, and let the transaction roll back.
+    if (!raw) throw std::runtime_error(path_ + ": record " + std::to_string(r.id) + ": " + raw.error());
+    if (!normalized) throw std::runtime_error(path_ + ": record " + std::to_string(r.id) + ": " + normalized.error());
+    r.raw = std::move(*raw);
+    r.normalized = std::move(*normalized);
+    r.profile = st.getColumn(8).getInt64();
+    return r;
+}
+
+std::optional<SourceRecord> SqliteStore::find_record(const std::string& source, const std::string& source_record_id) {
+    static const std::string text = sql("WHERE r.source = ? AND r.source_record_id = ?");
+    auto& st = prepare(text.c_str());
+    st.bind(1, source);
+    st.bind(2, source_record_id);
+    if (!st.executeStep()) return std::nullopt;
+    return read_record(st);
+}
+
+std::optional<SourceRecord> SqliteStore::record(RecordId id) {
+    static const std::string text = sql("WHERE r.id = ?");
+    auto& st = prepare(text.c_str());
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    return read_record(st);
+}
+
+std::vector<SourceRecord> SqliteStore::records(const std::vector<RecordId>& ids) {
+    std::vector<SourceRecord> out;
+    out.reserve(ids.size());
+    for (auto id : ids)
+        if (auto r = record(id)) out.push_back(std::move(*r));
+    return out;
+}
+
+Result<RecordId, std::string> SqliteStore::put_record(const SourceRecord& r, const std::vector<std::string>& keys) {
+    if (r.source.empty() || r.source_record_id.empty())
+        return fail(std::string("source and source_record_id: required"));
+    RecordId id = r.id;
+    int version = 1;
+    if (id == 0) {
+        auto& ins = prepare("INSERT INTO source_record (source, source_record_id, hotel_id, version) VALUES (?, ?, ?, 1)");
+        ins.bind(1, r.source);
+        ins.bind(2, r.source_record_id);
+        ins.bind(3, r.hotel_id);
+        ins.exec();
+        id = db_->getLastInsertRowid();
+    } else {
+        auto& cur = prepare("SELECT version FROM source_record WHERE id = ?");
+        cur.bind(1, id);
+        if (!cur.executeStep()) return fail("record " + std::to_string(id) + " does not exist");
+        version = cur.getColumn(0).getInt() + 1;
+        auto& up = prepare("UPDATE source_record SET version = ?, hotel_id = ? WHERE id = ?");
+        up.bind(1, version);
+        up.bind(2, r.hotel_id);
+        up.bind(3, id);
+        up.exec();
+    }
+    auto& ver = prepare(
+        "INSERT INTO record_version (record_id, version, received_at, raw_json, normalized_json) VALUES (?, ?, ?, ?, ?)");
+    ver.bind(1, id);
+    ver.bind(2, version);
+    ver.bind(3, r.received_at);
+    ver.bind(4, raw_to_json(r.raw));
+    ver.bind(5, normalized_to_json(r.normalized));
+    ver.exec();
+
+    auto& del = prepare("DELETE FROM blocking_key WHERE record_id = ?");
+    del.bind(1, id);
+    del.exec();
+    for (const auto& key : keys) {
+        auto& k = prepare("INSERT OR IGNORE INTO blocking_key (key, record_id) VALUES (?, ?)");
+        k.bind(1, key);
+        k.bind(2, id);
+        k.exec();
+    }
+    return id;
+}
+
+std::vector<SourceRecord> SqliteStore::record_versions(RecordId id) {
+    auto current = record(id);
+    if (!current) return {};
+    auto& st = prepare(
+        "SELECT version, received_at, raw_json, normalized_json FROM record_version WHERE record_id = ? ORDER BY version");
+    st.bind(1, id);
+    std::vector<SourceRecord> out;
+    while (st.executeStep()) {
+        SourceRecord v = *current;
+        v.version = st.getColumn(0).getInt();
+        v.received_at = st.getColumn(1).getString();
+        auto raw = raw_from_json(st.getColumn(2).getString());
+        auto normalized = normalized_from_json(st.getColumn(3).getString());
+        if (!raw || !normalized)
+            throw std::runtime_error(path_ + ": record " + std::to_string(id) + " version " + std::to_string(v.version) +
+                                     " is damaged");
+        v.raw = std::move(*raw);
+        v.normalized = std::move(*normalized);
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+std::vector<RecordId> SqliteStore::records_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) {
+    std::set<RecordId> found;
+    for (const auto& key : keys) {
+        // Newest first: in an oversized block (a hotel switchboard number) recent guests matter most.
+        auto& st = prepare("SELECT record_id FROM blocking_key WHERE key = ? ORDER BY record_id DESC LIMIT ?");
+        st.bind(1, key);
+        st.bind(2, static_cast<std::int64_t>(limit_per_key));
+        while (st.executeStep()) found.insert(st.getColumn(0).getInt64());
+    }
+    return {found.begin(), found.end()};
+}
+
+// --- profiles and links ---
+
+ProfileId SqliteStore::create_profile() {
+    prepare("INSERT INTO profile DEFAULT VALUES").exec();
+    return db_->getLastInsertRowid();
+}
+
+void SqliteStore::delete_profile(ProfileId id) {
+    auto& members = prepare("DELETE FROM group_member WHERE profile_id = ?");
+    members.bind(1, id);
+    members.exec();
+    auto& st = prepare("DELETE FROM profile WHERE id = ?");
+    st.bind(1, id);
+    st.exec();
+}
+
+bool SqliteStore::profile_exists(ProfileId id) {
+    auto& st = prepare("SELECT 1 FROM profile WHERE id = ?");
+    st.bind(1, id);
+    return st.executeStep();
+}
+
+void SqliteStore::set_link(const Link& l) {
+    auto& st = prepare(
+        "INSERT OR REPLACE INTO link (record_id, profile_id, score, rule, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, l.record);
+    st.bind(2, l.profile);
+    st.bind(3, l.score);
+    st.bind(4, l.rule);
+    st.bind(5, l.decided_by);
+    st.bind(6, l.decided_at);
+    st.exec();
+}
+
+std::optional<Link> SqliteStore::link_of(RecordId record) {
+    auto& st = prepare("SELECT record_id, profile_id, score, rule, decided_by, decided_at FROM link WHERE record_id = ?");
+    st.bind(1, record);
+    if (!st.executeStep()) return std::nullopt;
+    return Link{st.getColumn(0).getInt64(), st.getColumn(1).getInt64(),  st.getColumn(2).getDouble(),
+                st.getColumn(3).getString(), st.getColumn(4).getString(), st.getColumn(5).getString()};
+}
+
+std::vector<RecordId> SqliteStore::records_of_profile(ProfileId id) {
+    auto& st = prepare("SELECT record_id FROM link WHERE profile_id = ? ORDER BY record_id");
+    st.bind(1, id);
+    std::vector<RecordId> out;
+    while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    return out;
+}
+
+void SqliteStore::set_golden(ProfileId id, const std::string& golden_json) {
+    auto& st = prepare("UPDATE profile SET golden_json = ? WHERE id = ?");
+    st.bind(1, golden_json);
+    st.bind(2, id);
+    st.exec();
+}
+
+std::optional<std::string> SqliteStore::golden(ProfileId id) {
+    auto& st = prepare("SELECT golden_json FROM profile WHERE id = ?");
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    return st.getColumn(0).getString();
+}
+
+// --- scans ---
+
+std::vector<SourceRecord> SqliteStore::scan_records(RecordId after, std::size_t batch) {
+    static const std::string text = sql("WHERE r.id > ? ORDER BY r.id LIMIT ?");
+    auto& st = prepare(text.c_str());
+    st.bind(1, after);
+    st.bind(2, static_cast<std::int64_t>(batch));
+    std::vector<SourceRecord> out;
+    while (st.executeStep()) out.push_back(read_record(st));
+    return out;
+}
+
+// --- opening ---
+
+int sqlite_schema_version() { return sqlite_schema::version(); }
+
+Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string& path, const SqliteOptions& options) {
+    try {
+        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                                     options.busy_timeout_ms);
+        // WAL: readers (the operator API) never block the writer (syncs and imports).
+        std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
+        if (mode != "wal") return fail(path + ": cannot switch to WAL journal mode (got " + mode + ")");
+        db->exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        db->exec("PRAGMA foreign_keys = ON");
+        // Erased guests' data is overwritten on disk, not just unlinked from the b-tree.
+        db->exec("PRAGMA secure_delete = ON");
+        if (auto m = sqlite_schema::migrate(*db, path); !m) return fail(m.error());
+        return std::unique_ptr<Store>(std::make_unique<SqliteStore>(std::move(db), path));
+    } catch (const std::exception& e) {
+        return fail(path + ": " + e.what());
+    }
+}
+
+}  // namespace cardex::rcu

@@ -1,0 +1,78 @@
+// SQLite implementation of cardex::rcu::Store (internal; use open_sqlite_store()).
+#pragma once
+
+#include <map>
+#include <memory>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "cardex/rcu/store.hpp"
+
+namespace cardex::rcu {
+
+class SqliteStore final : public Store {
+public:
+    SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path);
+
+    Result<bool, std::string> begin() override;
+    Result<bool, std::string> commit() override;
+    void rollback() override;
+
+    std::optional<SourceRecord> find_record(const std::string& source, const std::string& source_record_id) override;
+    std::optional<SourceRecord> record(RecordId id) override;
+    std::vector<SourceRecord> records(const std::vector<RecordId>& ids) override;
+    Result<RecordId, std::string> put_record(const SourceRecord& r, const std::vector<std::string>& keys) override;
+    std::vector<SourceRecord> record_versions(RecordId id) override;
+    std::vector<RecordId> records_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) override;
+
+    ProfileId create_profile() override;
+    void delete_profile(ProfileId id) override;
+    bool profile_exists(ProfileId id) override;
+    void set_link(const Link& link) override;
+    std::optional<Link> link_of(RecordId record) override;
+    std::vector<RecordId> records_of_profile(ProfileId id) override;
+    void set_golden(ProfileId id, const std::string& golden_json) override;
+    std::optional<std::string> golden(ProfileId id) override;
+
+    void put_decision(const Decision& d) override;
+    std::vector<Decision> decisions_for(const std::vector<RecordId>& records) override;
+    std::int64_t add_review(const ReviewItem& item) override;
+    std::vector<ReviewItem> reviews(const std::string& status, std::size_t limit) override;
+    std::optional<ReviewItem> review(std::int64_t id) override;
+    void set_review_status(std::int64_t id, const std::string& status) override;
+    void close_reviews_of(RecordId record, const std::string& status) override;
+
+    std::int64_t add_stay(const StayRow& s) override;
+    std::vector<StayRow> stays_of(const std::vector<RecordId>& records) override;
+    std::vector<StayRow> stays_by_reservation(const std::string& hotel_id, const std::string& ref) override;
+    std::int64_t add_consent(const ConsentRow& c) override;
+    std::vector<ConsentRow> consents_of(const std::vector<RecordId>& records) override;
+    std::int64_t group_for(const std::string& kind, const std::string& key) override;
+    void add_group_member(std::int64_t group, ProfileId profile) override;
+    void remove_group_member(std::int64_t group, ProfileId profile) override;
+    std::vector<Group> groups_of(ProfileId profile) override;
+
+    std::vector<SourceRecord> scan_records(RecordId after, std::size_t batch) override;
+
+    void audit(const AuditEntry& e) override;
+    std::vector<AuditEntry> audit_log(const std::string& target, std::size_t limit) override;
+    void erase_record(RecordId id) override;
+    StoreStats stats() override;
+    Result<bool, std::string> backup_to(const std::string& path) override;
+
+private:
+    /// A cached prepared statement, reset and unbound, ready for new parameters.
+    SQLite::Statement& prepare(const char* sql);
+    /// Reads the current version of the record the statement's row describes (see kRecordColumns).
+    SourceRecord read_record(SQLite::Statement& st);
+    std::vector<SourceRecord> records_where_in(const std::vector<RecordId>& ids);
+    /// Runs `sql` (with one "?" for a record id) for each id, collecting rows with `read`.
+    template <class Row, class Read>
+    std::vector<Row> rows_for_records(const char* sql, const std::vector<RecordId>& ids, Read read);
+
+    std::unique_ptr<SQLite::Database> db_;
+    std::string path_;
+    std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+}  // namespace cardex::rcu
