@@ -121,3 +121,18 @@ TEST_CASE("normalize_record: normalising normalised values changes nothing", "[n
         CHECK(twice.problems == once.problems);
     }
 }
+
+TEST_CASE("normalize_record: a trailing initial with no last name is the last name, shortened", "[normalize]") {
+    auto n = norm({{"first_name", "Patrick M."}});
+    CHECK(n.first_name == "Patrick");
+    CHECK(n.last_name == "M.");
+    CHECK(n.last_name_key == "m");
+    CHECK(std::find(n.repairs.begin(), n.repairs.end(), Problem{"first_name", "last_name_initial_split"}) != n.repairs.end());
+    // Two whole words stay as typed: which one is the last name would be a guess.
+    auto two = norm({{"first_name", "Jean Pierre"}});
+    CHECK(two.first_name == "Jean Pierre");
+    CHECK(two.last_name.empty());
+    // With a last name present nothing moves.
+    auto both = norm({{"first_name", "Jean P."}, {"last_name", "Durand"}});
+    CHECK(both.first_name == "Jean P.");
+}

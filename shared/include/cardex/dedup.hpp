@@ -22,6 +22,10 @@ namespace cardex::dedup {
 struct Thresholds {
     double link = 14.0;    ///< at or above: linked automatically
     double review = 7.0;   ///< at or above (and below link): sent to the review queue
+    /// A record that would link to two different people (they conflict, or an operator said so)
+    /// goes to the one it fits better by at least this much (2^10: a thousand times likelier);
+    /// closer than that, it links to neither and both pairs go to review.
+    double decisive = 10.0;
 };
 
 /// Agreement probabilities m (same person) per field level; u comes from the data.

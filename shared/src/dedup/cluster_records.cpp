@@ -1,5 +1,6 @@
 // Batch clustering: blocking → parallel scoring → constrained union-find → fixpoint on clusters.
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 #include <numeric>
@@ -88,22 +89,24 @@ struct Scored {
 
 // A record that would link to two records which are clearly different people (a "J Moreau"
 // sharing a phone with both Jean Moreau born 1970 and J Moreau born 1998) cannot be placed without
-// guessing. It links to neither; its pairs go to review.
+// guessing unless it fits one of them decisively better (Thresholds::decisive). Else it links to
+// neither; its pairs go to review.
 std::vector<bool> ambiguous_records(const std::vector<NormalizedRecord>& records, const std::vector<Scored>& scored,
                                     const FrequencyTable& freq, const Thresholds& t) {
-    std::vector<std::vector<std::uint32_t>> partners(records.size());
+    std::vector<std::vector<std::pair<std::uint32_t, double>>> partners(records.size());
     for (const auto& s : scored) {
         if (s.conflict || !s.identifying || s.score < t.link) continue;
         auto a = static_cast<std::uint32_t>(s.key >> 32), b = static_cast<std::uint32_t>(s.key);
-        partners[a].push_back(b);
-        partners[b].push_back(a);
+        partners[a].emplace_back(b, s.score);
+        partners[b].emplace_back(a, s.score);
     }
     std::vector<bool> ambiguous(records.size(), false);
     for (std::size_t x = 0; x < records.size(); ++x) {
         const auto& p = partners[x];
         for (std::size_t i = 0; i < p.size() && !ambiguous[x]; ++i)
             for (std::size_t j = i + 1; j < p.size() && !ambiguous[x]; ++j)
-                ambiguous[x] = !score_pair(records[p[i]], records[p[j]], &freq, false).conflict.empty();
+                ambiguous[x] = std::abs(p[i].second - p[j].second) < t.decisive &&
+                               !score_pair(records[p[i].first], records[p[j].first], &freq, false).conflict.empty();
     }
     return ambiguous;
 }

@@ -96,8 +96,14 @@ double jaro_winkler(std::string_view a, std::string_view b) {
 
 NameLevel compare_names(std::string_view a, std::string_view b) {
     if (a.empty() || b.empty()) return NameLevel::missing;
-    if (a == b) return NameLevel::exact;
     Tokens ta = split(a), tb = split(b);
+    // "J" and "J" agree only as initials do: a thousand first names start with J.
+    auto only_initials = [](const Tokens& t) {
+        for (std::size_t i = 0; i < t.n; ++i)
+            if (t.t[i].size() != 1) return false;
+        return t.n > 0;
+    };
+    if (a == b) return only_initials(ta) ? NameLevel::initial : NameLevel::exact;
     if (initials_match(ta, tb) || initials_match(tb, ta)) return NameLevel::initial;
     if (token_subset(ta, tb) || token_subset(tb, ta)) return NameLevel::partial;
     // "jean pierre" / "jeanpierre", "ouyang" / "ou yang": spacing is not a difference.

@@ -62,9 +62,26 @@ std::string clean_field(const RawRecord& in, std::string_view column, Normalized
     return text;
 }
 
+// "Patrick M." typed into the first-name column with no last name: the trailing initial is the
+// last name, shortened. Split it, so that "Patrick" meets "P" + "Martin" name for name. Anything
+// else in one column ("Jean Pierre", "Wang Wei") is left as typed: which word is which is a guess.
+void split_trailing_initial(NormalizedRecord& out) {
+    if (!out.last_name.empty()) return;
+    auto sp = out.first_name.rfind(' ');
+    if (sp == std::string::npos || sp == 0) return;
+    std::string_view tail = std::string_view(out.first_name).substr(sp + 1);
+    bool initial = (tail.size() == 1 || (tail.size() == 2 && tail[1] == '.')) &&
+                   ((tail[0] >= 'A' && tail[0] <= 'Z') || (tail[0] >= 'a' && tail[0] <= 'z'));
+    if (!initial) return;
+    out.last_name = std::string(tail);
+    out.first_name.erase(sp);
+    out.repairs.push_back({"first_name", "last_name_initial_split"});
+}
+
 void normalize_names(const RawRecord& in, CyrillicHint hint, NormalizedRecord& out) {
     out.first_name = tidy_name(clean_field(in, "first_name", out));
     out.last_name = tidy_name(clean_field(in, "last_name", out));
+    split_trailing_initial(out);
     out.first_name_key = name_key(out.first_name, hint);
     out.last_name_key = name_key(out.last_name, hint);
     // Sorted tokens make the key independent of which column a PMS put each name in.

@@ -53,6 +53,9 @@ struct Register::Impl {
     /// holding the oldest record keeps the profile id, the others get new profiles.
     std::vector<ProfileId> recluster(ProfileId id, const Actor& actor);
 
+    /// Operator said `a` and `b` are one person: their profiles become one (the older survives).
+    void merge_decided_same(const SourceRecord& a, const SourceRecord& b, const Actor& actor);
+
     Result<IngestResult, std::string> ingest_one(const Ingest& in, const Actor& actor);
 };
 

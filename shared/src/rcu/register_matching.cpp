@@ -1,5 +1,6 @@
 // Incremental dedup: candidate profiles by blocking keys, whole-profile scoring, closure, groups.
 #include <algorithm>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
@@ -64,6 +65,8 @@ void Register::Impl::move_records(const std::vector<SourceRecord>& records, Prof
 bool Register::Impl::ambiguous(const std::vector<std::pair<const LoadedProfile*, dedup::PairScore>>& linkable) {
     for (std::size_t i = 0; i < linkable.size(); ++i) {
         for (std::size_t j = i + 1; j < linkable.size(); ++j) {
+            // One decisively better fit is not a guess (Thresholds::decisive).
+            if (std::abs(linkable[i].second.score - linkable[j].second.score) >= options.match.thresholds.decisive) continue;
             const auto &a = *linkable[i].first, &b = *linkable[j].first;
             if (decided_different(a.records, b.records)) return true;
             if (!dedup::score_groups(a.normalized(), b.normalized(), &frequencies()).conflict.empty()) return true;

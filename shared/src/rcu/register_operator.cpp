@@ -1,6 +1,7 @@
 // Operator actions on the register: unlink, link, pair decisions, erasure, re-clustering.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "rcu/register_impl.hpp"
 
@@ -121,19 +122,44 @@ Result<bool, std::string> Register::link(RecordId record, ProfileId profile, con
     });
 }
 
+void Register::Impl::merge_decided_same(const SourceRecord& a, const SourceRecord& b, const Actor& actor) {
+    store->put_decision({std::min(a.id, b.id), std::max(a.id, b.id), PairDecision::same, actor, now_rfc3339()});
+    if (a.profile == b.profile) return;
+    // The older profile survives, so ids already handed out keep pointing at the guest.
+    ProfileId keep = std::min(a.profile, b.profile), gone = std::max(a.profile, b.profile);
+    auto kept = load_profile(keep), moved = load_profile(gone);
+    // The operator's latest word wins: earlier "different" decisions between the two profiles
+    // (an unlink that is now being undone) contradict it and are replaced, visibly in the audit.
+    std::set<RecordId> in_moved;
+    for (const auto& r : moved.records) in_moved.insert(r.id);
+    std::set<RecordId> in_kept;
+    for (const auto& r : kept.records) in_kept.insert(r.id);
+    int overridden = 0;
+    for (const auto& d : store->decisions_for(std::vector<RecordId>(in_kept.begin(), in_kept.end()))) {
+        bool across = (in_kept.count(d.a) && in_moved.count(d.b)) || (in_kept.count(d.b) && in_moved.count(d.a));
+        if (!across || d.decision != PairDecision::different) continue;
+        store->put_decision({d.a, d.b, PairDecision::same, actor, now_rfc3339()});
+        ++overridden;
+    }
+    move_records(moved.records, keep, 0, "operator_link", actor);
+    for (const auto& r : moved.records) store->close_reviews_of(r.id, "same");
+    for (const auto& g : store->groups_of(gone)) store->remove_group_member(g.id, gone);
+    store->delete_profile(gone);
+    refresh_golden(keep);
+    store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a.id, b.id)),
+                  "same as record:" + std::to_string(std::max(a.id, b.id)) + "; profile:" + std::to_string(gone) +
+                      " merged into profile:" + std::to_string(keep) + "; " + std::to_string(overridden) +
+                      " earlier 'different' decisions overridden"});
+}
+
 Result<bool, std::string> Register::decide(RecordId a, RecordId b, PairDecision decision, const Actor& actor) {
     if (a == b) return fail(std::string("a record cannot be decided against itself"));
     auto& impl = *impl_;
     auto ra = impl.store->record(a), rb = impl.store->record(b);
     if (!ra || !rb) return fail("record " + std::to_string(!ra ? a : b) + " does not exist");
     if (decision == PairDecision::same) {
-        if (ra->profile != rb->profile) {
-            // Linking b brings b alone; the rest of b's profile follows only if it matches.
-            auto linked = link(b, ra->profile, actor);
-            if (!linked) return linked;
-        }
         return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
-            impl.store->put_decision({std::min(a, b), std::max(a, b), PairDecision::same, actor, now_rfc3339()});
+            impl.merge_decided_same(*ra, *rb, actor);
             return true;
         });
     }

@@ -88,8 +88,10 @@ public:
     /// Operator: links `record` into `profile` ("same" decisions with its records). Refused if a
     /// "different" decision stands between them, until the operator decides the pair again.
     Result<bool, std::string> link(RecordId record, ProfileId profile, const Actor& actor);
-    /// Operator: decides a pair (from the review queue or directly). "same" links the two records'
-    /// profiles, "different" separates them if they were linked and keeps them apart for ever.
+    /// Operator: decides a pair (from the review queue or directly). "same" merges the two records'
+    /// profiles into the older one (earlier "different" decisions between them are overridden, and
+    /// the audit log says how many); "different" separates them if they were linked and keeps them
+    /// apart for ever, re-clustering the rest of the profile.
     Result<bool, std::string> decide(RecordId a, RecordId b, PairDecision decision, const Actor& actor);
     Result<bool, std::string> decide_review(std::int64_t review_id, PairDecision decision, const Actor& actor);
 
