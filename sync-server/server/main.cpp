@@ -1,19 +1,35 @@
-// cardex-server — the HTTPS sync API. The protocol implementation lands with the sync-server issue;
-// until then the binary parses its command line and says what it would serve.
-#include <CLI/CLI.hpp>
+// cardex-server — the Cardex sync and operator API over HTTPS (protocol v1, docs/api.md).
 #include <iostream>
 
+#include "cardex/rcu/register.hpp"
+#include "config.hpp"
+#include "server.hpp"
+
 int main(int argc, char** argv) {
-    CLI::App app{"cardex-server: Cardex sync API (HTTPS, protocol v1)"};
-    std::string config, listen = "127.0.0.1:8443", data_dir = "./var", cert, key;
-    unsigned threads = 0;
-    app.add_option("--config", config, "Configuration file (flags win over the file)");
-    app.add_option("--listen", listen, "HOST:PORT to listen on")->capture_default_str();
-    app.add_option("--data-dir", data_dir, "Directory of the register database")->capture_default_str();
-    app.add_option("--tls-cert", cert, "PEM certificate chain");
-    app.add_option("--tls-key", key, "PEM private key");
-    app.add_option("--threads", threads, "Worker threads (0: one per core)");
-    CLI11_PARSE(app, argc, argv);
-    std::cerr << "cardex-server: the sync API is not built yet in this version\n";
-    return 2;
+    using namespace cardex;
+    int exit_code = 0;
+    auto config = server::parse_command_line(argc, argv, exit_code);
+    if (!config) {
+        (exit_code == 0 ? std::cout : std::cerr) << config.error() << '\n';
+        return exit_code;
+    }
+    rcu::RegisterOptions options;
+    options.normalize.default_country = config->default_country;
+    options.sqlite.synchronous_full = config->synchronous_full;
+    auto reg = rcu::Register::open(config->data_dir, options);
+    if (!reg) {
+        std::cerr << "cardex-server: " << reg.error() << '\n';
+        return 1;
+    }
+    server::Server srv(*config, std::move(*reg));
+    if (auto started = srv.start(); !started) {
+        std::cerr << "cardex-server: " << started.error() << '\n';
+        return 1;
+    }
+    // One line that scripts and tests wait for; no personal data is ever logged.
+    std::cout << "cardex-server: listening on https://" << config->host << ":" << srv.port() << " (data "
+              << config->data_dir << ")" << std::endl;
+    srv.run();
+    std::cout << "cardex-server: stopped" << std::endl;
+    return 0;
 }

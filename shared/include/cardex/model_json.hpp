@@ -5,7 +5,9 @@
 // Semantic checks (formats, dates, required fields of a country's card) are in validation.hpp.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "cardex/model.hpp"
@@ -33,6 +35,26 @@ struct JsonLimits {
 /// companions[i].relationship to "other". Counts are JSON integers ≥ 0 (2.0 is a wrong_type).
 Result<Submission> parse_submission_json(std::string_view json_text, const JsonLimits& limits = {},
                                          std::string_view path = "");
+
+/// One element of a batch's "submissions" array: the submission, or the errors that kept it from
+/// parsing (paths relative to the submission: "guest.email"), with its submission_id when readable.
+struct ParsedBatchItem {
+    std::string submission_id;
+    std::optional<Submission> submission;
+    FieldErrors errors;
+};
+
+struct ParsedBatch {
+    std::string batch_id;
+    std::vector<ParsedBatchItem> items;
+};
+
+/// Parses an upload batch (protocol.md "Upload"). The batch fails as a whole only when it cannot be
+/// read as one: "too_large", "invalid_json", "too_deep", "wrong_type" (not an object, or
+/// submissions not an array), "missing_field" (submissions), "unknown_field", "too_many" (over
+/// max_items). A bad element never fails the others.
+Result<ParsedBatch> parse_batch_json(std::string_view json_text, const JsonLimits& limits = {},
+                                     std::size_t max_items = 500);
 
 /// Serialises a submission; empty optional parts are omitted. parse(to_json(s)) == s for every s that
 /// parses. Never throws: invalid UTF-8 bytes (which validation rejects) are written as U+FFFD.

@@ -124,7 +124,7 @@ Result<std::unique_ptr<Register>, std::string> Register::open(const std::string&
     std::error_code ec;
     std::filesystem::create_directories(data_dir, ec);
     if (ec) return fail("cannot create data directory " + data_dir + ": " + ec.message());
-    auto store = open_sqlite_store((std::filesystem::path(data_dir) / "register.sqlite").string());
+    auto store = open_sqlite_store((std::filesystem::path(data_dir) / "register.sqlite").string(), options.sqlite);
     if (!store) return fail(store.error());
     return std::make_unique<Register>(std::move(*store), std::move(options));
 }
@@ -157,7 +157,8 @@ Result<IngestResult, std::string> Register::ingest(const Ingest& in, const Actor
     return r;
 }
 
-Result<std::vector<IngestResult>, std::string> Register::ingest_batch(const std::vector<Ingest>& in, const Actor& actor) {
+Result<std::vector<IngestResult>, std::string> Register::ingest_batch(const std::vector<Ingest>& in, const Actor& actor,
+                                                                      const BeforeCommit& before_commit) {
     auto r = transaction<std::vector<IngestResult>>(*impl_->store, [&]() -> Result<std::vector<IngestResult>, std::string> {
         std::vector<IngestResult> out;
         out.reserve(in.size());
@@ -166,10 +167,16 @@ Result<std::vector<IngestResult>, std::string> Register::ingest_batch(const std:
             if (!one) return fail("record " + std::to_string(i + 1) + ": " + one.error());
             out.push_back(std::move(*one));
         }
+        if (before_commit)
+            if (auto hooked = before_commit(*impl_->store, out); !hooked) return fail(hooked.error());
         return out;
     });
     if (!r) impl_->freq.reset();
     return r;
+}
+
+Result<bool, std::string> Register::with_transaction(const std::function<Result<bool, std::string>(Store&)>& body) {
+    return transaction<bool>(*impl_->store, [&] { return body(*impl_->store); });
 }
 
 Result<ProfileView, std::string> Register::profile(ProfileId id, const Actor& reader) {

@@ -184,6 +184,22 @@ Result<bool, std::string> Register::decide_review(std::int64_t review_id, PairDe
     });
 }
 
+Result<bool, std::string> Register::record_consent(ProfileId id, ConsentRow consent, const Actor& actor) {
+    auto& impl = *impl_;
+    return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+        if (!impl.store->profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
+        auto records = impl.store->records_of_profile(id);
+        if (records.empty()) return fail("profile " + std::to_string(id) + " has no records");
+        consent.record = records.back();
+        consent.actor = actor;
+        impl.store->add_consent(consent);
+        impl.refresh_golden(id);
+        impl.store->audit({0, now_rfc3339(), actor, "consent", target("profile", id),
+                           consent.purpose + (consent.granted ? " granted" : " withdrawn")});
+        return true;
+    });
+}
+
 Result<bool, std::string> Register::erase_profile(ProfileId id, const Actor& actor) {
     auto& impl = *impl_;
     auto r = in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {

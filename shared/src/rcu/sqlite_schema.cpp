@@ -124,7 +124,54 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_by_target ON audit_log(target, id);
 )sql";
 
-constexpr std::array migrations{v1};
+// Version 2: the server's tables (devices, enrolment codes, submissions, API users, secrets). In the
+// register's file so that a submission row and the record it created commit in one transaction.
+constexpr const char* v2 = R"sql(
+CREATE TABLE device (
+  id TEXT PRIMARY KEY,
+  hotel_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  enrolled_at TEXT NOT NULL,
+  revoked_at TEXT NOT NULL DEFAULT '',
+  last_seen_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE enrolment_code (
+  code_hash TEXT PRIMARY KEY,
+  hotel_id TEXT NOT NULL,
+  device_name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  used_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE submission (
+  device_id TEXT NOT NULL,
+  submission_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  record_id INTEGER NOT NULL,
+  signature_format TEXT NOT NULL DEFAULT '',
+  signature_data TEXT NOT NULL DEFAULT '',
+  signature_sha256 TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (device_id, submission_id)
+) WITHOUT ROWID;
+CREATE INDEX submission_by_record ON submission(record_id);
+CREATE TABLE api_user (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('operator', 'supervisor')),
+  hotel_id TEXT NOT NULL DEFAULT '',
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE server_secret (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array migrations{v1, v2};
 
 }  // namespace
 

@@ -54,6 +54,24 @@ public:
 
     std::vector<SourceRecord> scan_records(RecordId after, std::size_t batch) override;
 
+    void add_enrolment_code(const EnrolmentCodeRow& c) override;
+    std::optional<EnrolmentCodeRow> enrolment_code(const std::string& code_hash) override;
+    void mark_enrolment_code_used(const std::string& code_hash, const std::string& at) override;
+    void add_device(const DeviceRow& d) override;
+    std::optional<DeviceRow> device(const std::string& id) override;
+    std::optional<DeviceRow> device_by_token_hash(const std::string& token_hash) override;
+    std::vector<DeviceRow> devices() override;
+    bool revoke_device(const std::string& id, const std::string& at) override;
+    void touch_device(const std::string& id, const std::string& at) override;
+    std::optional<SubmissionRow> submission(const std::string& device_id, const std::string& submission_id) override;
+    void add_submission(const SubmissionRow& s) override;
+    std::int64_t add_api_user(const ApiUserRow& u) override;
+    std::optional<ApiUserRow> api_user_by_token_hash(const std::string& token_hash) override;
+    std::vector<ApiUserRow> api_users() override;
+    bool revoke_api_user(std::int64_t id, const std::string& at) override;
+    std::optional<std::string> secret(const std::string& name) override;
+    void put_secret(const std::string& name, const std::string& value) override;
+
     void audit(const AuditEntry& e) override;
     std::vector<AuditEntry> audit_log(const std::string& target, std::size_t limit) override;
     void erase_record(RecordId id) override;

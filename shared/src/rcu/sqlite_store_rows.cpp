@@ -272,7 +272,9 @@ void SqliteStore::erase_record(RecordId id) {
                              "DELETE FROM consent_event WHERE record_id = ?1", "DELETE FROM link WHERE record_id = ?1",
                              "DELETE FROM pair_decision WHERE a = ?1 OR b = ?1",
                              "DELETE FROM review_item WHERE a = ?1 OR b = ?1",
-                             "DELETE FROM record_version WHERE record_id = ?1", "DELETE FROM source_record WHERE id = ?1"}) {
+                             "DELETE FROM record_version WHERE record_id = ?1",
+                             "UPDATE submission SET record_id = 0, signature_format = '', signature_data = '', "
+                             "signature_sha256 = '' WHERE record_id = ?1", "DELETE FROM source_record WHERE id = ?1"}) {
         auto& st = prepare(text);
         st.bind(1, id);
         st.exec();
@@ -283,6 +285,7 @@ StoreStats SqliteStore::stats() {
     auto& st = prepare(
         "SELECT (SELECT count(*) FROM source_record), (SELECT count(*) FROM profile), "
         "(SELECT count(*) FROM review_item WHERE status = 'open'), "
+        "(SELECT count(*) FROM device WHERE revoked_at = ''), "
         "(SELECT count(*) FROM profile WHERE json_extract(golden_json, '$.email') <> ''), "
         "(SELECT count(*) FROM profile WHERE json_extract(golden_json, '$.email_kind') = 'personal'), "
         "(SELECT count(*) FROM profile WHERE json_extract(golden_json, '$.phone') <> ''), "
@@ -292,10 +295,11 @@ StoreStats SqliteStore::stats() {
     s.source_records = st.getColumn(0).getInt64();
     s.profiles = st.getColumn(1).getInt64();
     s.open_reviews = st.getColumn(2).getInt64();
-    s.with_email = st.getColumn(3).getInt64();
-    s.with_personal_email = st.getColumn(4).getInt64();
-    s.with_phone = st.getColumn(5).getInt64();
-    s.with_language = st.getColumn(6).getInt64();
+    s.devices = st.getColumn(3).getInt64();
+    s.with_email = st.getColumn(4).getInt64();
+    s.with_personal_email = st.getColumn(5).getInt64();
+    s.with_phone = st.getColumn(6).getInt64();
+    s.with_language = st.getColumn(7).getInt64();
     return s;
 }
 

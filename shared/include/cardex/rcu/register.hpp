@@ -7,6 +7,7 @@
 // operator decisions ("same" / "different") are remembered and never undone by the engine.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,7 @@ struct RegisterOptions {
     dedup::MatchConfig match;
     std::size_t candidates_per_key = 100;  ///< oversized blocks are cut to the newest records
     NormalizeOptions normalize;
+    SqliteOptions sqlite;                  ///< used by open()
 };
 
 /// A record to insert or update, with what came attached to it.
@@ -73,8 +75,17 @@ public:
     /// one transaction. Errors name the field ("source_record_id: required").
     Result<IngestResult, std::string> ingest(const Ingest& in, const Actor& actor);
 
-    /// Several records in one transaction (imports): faster, all or nothing.
-    Result<std::vector<IngestResult>, std::string> ingest_batch(const std::vector<Ingest>& in, const Actor& actor);
+    /// Called inside the transaction of ingest_batch, after the records are in, before the commit:
+    /// writes what must become durable with them (the server's submission rows). An error rolls
+    /// everything back.
+    using BeforeCommit = std::function<Result<bool, std::string>(Store&, const std::vector<IngestResult>&)>;
+
+    /// Several records in one transaction (imports, a device's batch): faster, all or nothing.
+    Result<std::vector<IngestResult>, std::string> ingest_batch(const std::vector<Ingest>& in, const Actor& actor,
+                                                                const BeforeCommit& before_commit = {});
+
+    /// Runs `body` in one transaction on the register's store (rolled back on error or exception).
+    Result<bool, std::string> with_transaction(const std::function<Result<bool, std::string>(Store&)>& body);
 
     /// A profile with everything linked to it. The read is written to the audit log.
     Result<ProfileView, std::string> profile(ProfileId id, const Actor& reader);
@@ -94,6 +105,10 @@ public:
     /// apart for ever, re-clustering the rest of the profile.
     Result<bool, std::string> decide(RecordId a, RecordId b, PairDecision decision, const Actor& actor);
     Result<bool, std::string> decide_review(std::int64_t review_id, PairDecision decision, const Actor& actor);
+
+    /// Appends a consent event for a profile (a withdrawal by one-click unsubscribe, say) to its
+    /// newest record, and recomputes its golden record. Audited.
+    Result<bool, std::string> record_consent(ProfileId id, ConsentRow consent, const Actor& actor);
 
     /// GDPR erasure of a profile and all its records. Audited (without the erased data).
     Result<bool, std::string> erase_profile(ProfileId id, const Actor& actor);

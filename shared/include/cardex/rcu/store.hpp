@@ -103,8 +103,36 @@ struct AuditEntry {
     std::string detail;        ///< never personal data: ids, scores, rule names
 };
 
+/// A kiosk tablet enrolled with a one-time code. Only a hash of its token is kept.
+struct DeviceRow {
+    std::string id, hotel_id, name, token_hash, enrolled_at;
+    std::string revoked_at;    ///< "" while active
+    std::string last_seen_at;
+};
+
+/// A one-time enrolment code (hashed), valid until expires_at, for one device of one hotel.
+struct EnrolmentCodeRow {
+    std::string code_hash, hotel_id, device_name, created_at, expires_at;
+    std::string used_at;       ///< "" until used
+};
+
+/// One submission received from a device: what makes uploads idempotent by (device, submission_id),
+/// and where the signed card's signature is kept (it is not a guest field).
+struct SubmissionRow {
+    std::string device_id, submission_id, kind, received_at;
+    RecordId record = 0;       ///< the guest's source record; 0 once erased (the row stays as a tombstone)
+    std::string signature_format, signature_data, signature_sha256;
+};
+
+/// A person using the operator API: an operator sees every hotel, a supervisor only theirs.
+struct ApiUserRow {
+    std::int64_t id = 0;
+    std::string name, role, hotel_id, token_hash, created_at;
+    std::string revoked_at;
+};
+
 struct StoreStats {
-    std::int64_t source_records = 0, profiles = 0, open_reviews = 0;
+    std::int64_t source_records = 0, profiles = 0, open_reviews = 0, devices = 0;
     /// Fill rates over profiles' golden records (JSON fields "email", "email_kind", "phone", "language").
     std::int64_t with_email = 0, with_personal_email = 0, with_phone = 0, with_language = 0;
 };
@@ -178,12 +206,35 @@ public:
     /// rebuilding frequency tables and batch runs over the register).
     virtual std::vector<SourceRecord> scan_records(RecordId after, std::size_t batch) = 0;
 
+    // --- devices, submissions, API users (the server's tables, in the same file so that a
+    //     submission and its record commit together) ---
+    virtual void add_enrolment_code(const EnrolmentCodeRow& c) = 0;
+    virtual std::optional<EnrolmentCodeRow> enrolment_code(const std::string& code_hash) = 0;
+    virtual void mark_enrolment_code_used(const std::string& code_hash, const std::string& at) = 0;
+    virtual void add_device(const DeviceRow& d) = 0;
+    virtual std::optional<DeviceRow> device(const std::string& id) = 0;
+    virtual std::optional<DeviceRow> device_by_token_hash(const std::string& token_hash) = 0;
+    virtual std::vector<DeviceRow> devices() = 0;
+    /// False when no such device; revoking twice keeps the first time.
+    virtual bool revoke_device(const std::string& id, const std::string& at) = 0;
+    virtual void touch_device(const std::string& id, const std::string& at) = 0;
+    virtual std::optional<SubmissionRow> submission(const std::string& device_id, const std::string& submission_id) = 0;
+    virtual void add_submission(const SubmissionRow& s) = 0;
+    virtual std::int64_t add_api_user(const ApiUserRow& u) = 0;
+    virtual std::optional<ApiUserRow> api_user_by_token_hash(const std::string& token_hash) = 0;
+    virtual std::vector<ApiUserRow> api_users() = 0;
+    virtual bool revoke_api_user(std::int64_t id, const std::string& at) = 0;
+    /// A named secret of the server (the unsubscribe-link key), created by the caller if missing.
+    virtual std::optional<std::string> secret(const std::string& name) = 0;
+    virtual void put_secret(const std::string& name, const std::string& value) = 0;
+
     // --- audit, erasure, stats, backup ---
     virtual void audit(const AuditEntry& e) = 0;
     /// Newest first; `target` "" for all.
     virtual std::vector<AuditEntry> audit_log(const std::string& target, std::size_t limit) = 0;
     /// Removes a record with all its versions, keys, links, stays, consents, decisions and review
-    /// items (GDPR erasure). The audit log keeps that it happened, not what it held.
+    /// items (GDPR erasure); a submission that carried it keeps only its ids (so that a re-sent
+    /// upload is a duplicate, not a resurrection). The audit log keeps that it happened, not what it held.
     virtual void erase_record(RecordId id) = 0;
     virtual StoreStats stats() = 0;
     /// Online, consistent copy of the whole store to `path` while it stays in use.

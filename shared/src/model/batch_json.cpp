@@ -1,0 +1,43 @@
+// Upload batches: the envelope fails as a whole, its elements one by one.
+#include "model/json_codec.hpp"
+
+namespace cardex {
+
+Result<ParsedBatch> parse_batch_json(std::string_view text, const JsonLimits& limits, std::size_t max_items) {
+    auto doc = detail::parse_json_limited(text, limits, "");
+    if (!doc) return fail(doc.error());
+    const auto& j = *doc;
+    if (!j.is_object()) return fail(FieldErrors{{"", "wrong_type", "a batch is a JSON object"}});
+    FieldErrors errors;
+    for (const auto& [key, value] : j.items())
+        if (key != "batch_id" && key != "submissions")
+            errors.push_back({key, "unknown_field", "a batch has only batch_id and submissions"});
+    ParsedBatch batch;
+    if (j.contains("batch_id")) {
+        if (j["batch_id"].is_string()) batch.batch_id = j["batch_id"].get<std::string>();
+        else if (!j["batch_id"].is_null()) errors.push_back({"batch_id", "wrong_type", "batch_id is a string"});
+    }
+    if (!j.contains("submissions")) {
+        errors.push_back({"submissions", "missing_field", "submissions is required"});
+    } else if (!j["submissions"].is_array()) {
+        errors.push_back({"submissions", "wrong_type", "submissions is an array"});
+    } else if (j["submissions"].size() > max_items) {
+        errors.push_back({"submissions", "too_many",
+                          "at most " + std::to_string(max_items) + " submissions per batch (got " +
+                              std::to_string(j["submissions"].size()) + ")"});
+    }
+    if (!errors.empty()) return fail(std::move(errors));
+
+    for (const auto& element : j["submissions"]) {
+        ParsedBatchItem item;
+        if (element.is_object() && element.contains("submission_id") && element["submission_id"].is_string())
+            item.submission_id = element["submission_id"].get<std::string>();
+        auto parsed = detail::submission_from_json(element, "", limits);
+        if (parsed) item.submission = std::move(*parsed);
+        else item.errors = parsed.error();
+        batch.items.push_back(std::move(item));
+    }
+    return batch;
+}
+
+}  // namespace cardex

@@ -1,0 +1,169 @@
+// Routing, problem answers and the boundary that turns any internal failure into a 503.
+#include <chrono>
+
+#include "api_impl.hpp"
+#include "credentials.hpp"
+
+namespace cardex::server {
+
+ApiResponse json_response(int status, const json& body) {
+    ApiResponse r;
+    r.status = status;
+    r.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+    return r;
+}
+
+std::string now_utc() { return rfc3339_utc(std::chrono::system_clock::now()); }
+
+namespace {
+
+const char* reason(int status) {
+    switch (status) {
+        case 400: return "Bad Request";
+        case 401: return "Unauthorized";
+        case 403: return "Forbidden";
+        case 404: return "Not Found";
+        case 405: return "Method Not Allowed";
+        case 409: return "Conflict";
+        case 413: return "Content Too Large";
+        case 415: return "Unsupported Media Type";
+        case 422: return "Unprocessable Content";
+        case 429: return "Too Many Requests";
+        case 503: return "Service Unavailable";
+        default: return "Error";
+    }
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+std::string url_decode(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '+') {
+            out += ' ';
+        } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 &&
+                   hex_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+ApiResponse problem(int status, const std::string& title, const std::string& detail, const FieldErrors& errors) {
+    json body = {{"type", "https://cardex.dev/problems/" + std::to_string(status)},
+                 {"title", title.empty() ? reason(status) : title},
+                 {"status", status}};
+    if (!detail.empty()) body["detail"] = detail;
+    if (!errors.empty()) {
+        body["errors"] = json::array();
+        for (const auto& e : errors) body["errors"].push_back({{"field", e.field}, {"code", e.code}, {"message", e.message}});
+    }
+    auto r = json_response(status, body);
+    r.content_type = "application/problem+json";
+    return r;
+}
+
+std::pair<std::string, std::map<std::string, std::string>> split_target(const std::string& target) {
+    auto q = target.find('?');
+    std::string path = target.substr(0, q);
+    std::map<std::string, std::string> query;
+    if (q == std::string::npos) return {path, query};
+    std::string_view rest = std::string_view(target).substr(q + 1);
+    while (!rest.empty()) {
+        auto amp = rest.find('&');
+        auto part = rest.substr(0, amp);
+        auto eq = part.find('=');
+        if (!part.empty()) query[url_decode(part.substr(0, eq))] = eq == std::string_view::npos ? "" : url_decode(part.substr(eq + 1));
+        if (amp == std::string_view::npos) break;
+        rest.remove_prefix(amp + 1);
+    }
+    return {path, query};
+}
+
+std::string bearer_token(const std::string& authorization) {
+    static const std::string scheme = "Bearer ";
+    if (authorization.size() <= scheme.size()) return {};
+    for (std::size_t i = 0; i < scheme.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(authorization[i])) != std::tolower(static_cast<unsigned char>(scheme[i])))
+            return {};
+    return authorization.substr(scheme.size());
+}
+
+Api::Impl::Impl(rcu::Register& r, const ServerConfig& c, Metrics& m)
+    : reg(r),
+      config(c),
+      metrics(m),
+      device_requests(c.rates.device_requests_per_minute),
+      lookup_failures(c.rates.lookup_failures_per_minute),
+      enrol_attempts(c.rates.enrol_attempts_per_minute),
+      api_requests(c.rates.api_requests_per_minute) {}
+
+Api::Api(rcu::Register& reg, const ServerConfig& config, Metrics& metrics)
+    : impl_(std::make_unique<Impl>(reg, config, metrics)) {}
+Api::~Api() = default;
+
+ApiResponse Api::handle(const ApiRequest& req) {
+    try {
+        return impl_->route(req);
+    } catch (const std::exception& e) {
+        // Only the server's side can get here (the database, the disk): the client did nothing
+        // wrong and should try again. The message goes to the log, never personal data in it.
+        auto r = problem(503, "Service Unavailable", "the register is unavailable; try again later");
+        r.headers.emplace_back("Retry-After", "5");
+        return r;
+    }
+}
+
+ApiResponse Api::Impl::route(const ApiRequest& req) {
+    auto [path, query] = split_target(req.target);
+    auto only = [&](const char* method, const char* route_name) -> std::optional<ApiResponse> {
+        if (req.method == method) return std::nullopt;
+        auto r = problem(405, "Method Not Allowed", path + " accepts " + method);
+        r.headers.emplace_back("Allow", method);
+        r.route = route_name;
+        return r;
+    };
+    auto tagged = [](ApiResponse r, const char* name) {
+        r.route = name;
+        return r;
+    };
+
+    if (path == "/v1/health") {
+        if (auto r = only("GET", "/v1/health")) return *r;
+        return tagged(health(), "/v1/health");
+    }
+    if (path == "/metrics") {
+        if (auto r = only("GET", "/metrics")) return *r;
+        ApiResponse r;
+        r.content_type = "text/plain; version=0.0.4";
+        r.body = metrics.render();
+        return tagged(r, "/metrics");
+    }
+    if (path == "/v1/devices/enroll") {
+        if (auto r = only("POST", "/v1/devices/enroll")) return *r;
+        return tagged(enroll(req), "/v1/devices/enroll");
+    }
+    if (path == "/v1/submissions:batch" || path == "/v1/reservations/lookup") {
+        const char* name = path == "/v1/submissions:batch" ? "/v1/submissions:batch" : "/v1/reservations/lookup";
+        if (auto r = only(path == "/v1/submissions:batch" ? "POST" : "GET", name)) return *r;
+        auto who = device_of(req);
+        if (auto* refused = std::get_if<ApiResponse>(&who)) return tagged(*refused, name);
+        const auto& device = std::get<rcu::DeviceRow>(who);
+        return tagged(path == "/v1/submissions:batch" ? upload(req, device) : lookup(query, device), name);
+    }
+    if (path == "/v1/unsubscribe") return tagged(unsubscribe(req, query), "/v1/unsubscribe");
+    if (path.rfind("/v1/admin/", 0) == 0) return operator_route(req, path, query);
+    return problem(404, "Not Found", "no route " + path);
+}
+
+}  // namespace cardex::server

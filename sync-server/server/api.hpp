@@ -1,0 +1,55 @@
+// The HTTP API of cardex-server, independent of the network: a request in, a response out. Sessions
+// call it on the register's thread; the fuzz target and unit tests call it directly.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cardex/rcu/register.hpp"
+#include "config.hpp"
+#include "metrics.hpp"
+#include "rate_limiter.hpp"
+
+namespace cardex::server {
+
+struct ApiRequest {
+    std::string method;          ///< "GET", "POST", …
+    std::string target;          ///< path and query as received
+    std::string authorization;   ///< the Authorization header
+    std::string content_type;
+    std::string body;
+    std::string remote;          ///< client address, for per-address limits
+};
+
+struct ApiResponse {
+    int status = 200;
+    std::string content_type = "application/json";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string route = "other";  ///< route template, for metrics
+};
+
+/// An RFC 9457 problem answer.
+ApiResponse problem(int status, const std::string& title, const std::string& detail = {}, const FieldErrors& errors = {});
+
+class Api {
+public:
+    Api(rcu::Register& reg, const ServerConfig& config, Metrics& metrics);
+    ~Api();
+
+    /// Never throws and never answers 500 for anything a client can send; an internal failure (the
+    /// disk) is a 503 with Retry-After, so that a tablet retries.
+    ApiResponse handle(const ApiRequest& req);
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+/// Splits "/path?a=1&b=x%20y" into the path and the decoded query parameters.
+std::pair<std::string, std::map<std::string, std::string>> split_target(const std::string& target);
+
+}  // namespace cardex::server

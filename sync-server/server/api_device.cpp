@@ -1,0 +1,167 @@
+// Device routes of protocol v1: health, enrolment, batch upload, booking look-up.
+#include <chrono>
+
+#include "api_impl.hpp"
+#include "cardex/name_key.hpp"
+#include "credentials.hpp"
+
+namespace cardex::server {
+
+namespace {
+
+ApiResponse too_many(long retry_after, const std::string& detail) {
+    auto r = problem(429, "Too Many Requests", detail);
+    r.headers.emplace_back("Retry-After", std::to_string(retry_after));
+    return r;
+}
+
+bool is_json(const std::string& content_type) {
+    return content_type.rfind("application/json", 0) == 0;
+}
+
+// A whole-document parse failure: 413 for size and count, 400 for the rest (protocol.md).
+ApiResponse unreadable(const FieldErrors& errors) {
+    for (const auto& e : errors)
+        if (e.code == "too_large" || e.code == "too_many") return problem(413, "Content Too Large", e.message, errors);
+    return problem(400, "Bad Request", "the body is not a valid request", errors);
+}
+
+}  // namespace
+
+ApiResponse Api::Impl::health() {
+    std::string db = "ok";
+    try {
+        reg.store().stats();
+    } catch (const std::exception&) {
+        db = "unavailable";
+    }
+    auto r = json_response(db == "ok" ? 200 : 503, {{"status", db == "ok" ? "ok" : "degraded"}, {"version", CARDEX_VERSION}, {"db", db}});
+    if (db != "ok") r.headers.emplace_back("Retry-After", "5");
+    return r;
+}
+
+std::variant<rcu::DeviceRow, ApiResponse> Api::Impl::device_of(const ApiRequest& req) {
+    auto token = bearer_token(req.authorization);
+    if (token.empty()) {
+        auto r = problem(401, "Unauthorized", "a device token is required (Authorization: Bearer …)");
+        r.headers.emplace_back("WWW-Authenticate", "Bearer");
+        return r;
+    }
+    auto device = authenticate_device(reg.store(), token);
+    if (!device) {
+        auto r = problem(401, "Unauthorized", "unknown or revoked device token");
+        r.headers.emplace_back("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        return r;
+    }
+    if (auto wait = device_requests.hit("device:" + device->id))
+        return too_many(wait, "too many requests from this device");
+    return *device;
+}
+
+ApiResponse Api::Impl::enroll(const ApiRequest& req) {
+    if (auto wait = enrol_attempts.hit("addr:" + req.remote)) return too_many(wait, "too many enrolment attempts");
+    if (!is_json(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
+    json body = json::parse(req.body, nullptr, false);
+    if (body.is_discarded() || !body.is_object()) return problem(400, "Bad Request", "the body is not a JSON object");
+    FieldErrors errors;
+    auto text = [&](const char* key, std::size_t max) -> std::string {
+        if (!body.contains(key) || !body[key].is_string() || body[key].get<std::string>().empty()) {
+            errors.push_back({key, "required", std::string(key) + " is a required string"});
+            return {};
+        }
+        auto v = body[key].get<std::string>();
+        if (v.size() > max) errors.push_back({key, "too_long", std::string(key) + " is too long"});
+        return v;
+    };
+    auto code = text("code", 64);
+    auto name = text("device_name", 200);
+    if (!errors.empty()) return problem(422, "Unprocessable Content", "the enrolment request is incomplete", errors);
+
+    std::optional<EnrolledDevice> enrolled;
+    std::optional<EnrolError> refused;
+    auto tx = reg.with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        auto r = enrol_device(store, code, name);
+        if (r) enrolled = std::move(*r);
+        else refused = r.error();
+        return true;
+    });
+    if (!tx) throw std::runtime_error(tx.error());
+    if (refused) {
+        const char* why = *refused == EnrolError::used_code      ? "this enrolment code was already used"
+                          : *refused == EnrolError::expired_code ? "this enrolment code has expired"
+                                                                 : "unknown enrolment code";
+        return problem(401, "Unauthorized", why);
+    }
+    return json_response(201, {{"device_id", enrolled->device.id},
+                               {"device_token", enrolled->token},
+                               {"hotel_id", enrolled->device.hotel_id},
+                               {"server_time", now_utc()}});
+}
+
+ApiResponse Api::Impl::upload(const ApiRequest& req, const rcu::DeviceRow& device) {
+    if (!is_json(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
+    JsonLimits limits;
+    limits.max_bytes = config.limits.body_bytes;
+    limits.max_depth = config.limits.json_depth;
+    auto batch = parse_batch_json(req.body, limits, config.limits.max_batch);
+    if (!batch) return unreadable(batch.error());
+
+    IntakeOptions options;
+    auto started = std::chrono::steady_clock::now();
+    std::size_t count = batch->items.size();
+    auto outcomes = take_in_batch(reg, device, std::move(batch->items), options);
+    if (!outcomes) throw std::runtime_error(outcomes.error());
+    metrics.batch(count, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+
+    json results = json::array();
+    for (const auto& o : *outcomes) {
+        json errors = json::array();
+        for (const auto& e : o.errors) errors.push_back({{"field", e.field}, {"code", e.code}, {"message", e.message}});
+        results.push_back({{"submission_id", o.submission_id}, {"status", o.status}, {"profile_id", o.profile_id}, {"errors", errors}});
+    }
+    return json_response(200, {{"results", results}, {"server_time", now_utc()}});
+}
+
+ApiResponse Api::Impl::lookup(const std::map<std::string, std::string>& query, const rcu::DeviceRow& device) {
+    std::string key = "device:" + device.id;
+    if (auto wait = lookup_failures.blocked_for(key)) return too_many(wait, "too many failed look-ups from this device");
+    auto param = [&](const char* name) {
+        auto it = query.find(name);
+        return it == query.end() ? std::string() : it->second;
+    };
+    std::string ref = param("ref"), last_name = param("last_name");
+    FieldErrors errors;
+    if (ref.empty()) errors.push_back({"ref", "required", "the booking reference is required"});
+    if (last_name.empty()) errors.push_back({"last_name", "required", "the last name is required"});
+    if (ref.size() > 64) errors.push_back({"ref", "too_long", "a booking reference is at most 64 characters"});
+    if (last_name.size() > 200) errors.push_back({"last_name", "too_long", "a last name is at most 200 bytes"});
+    if (!errors.empty()) return problem(400, "Bad Request", "ref and last_name are required", errors);
+
+    auto& store = reg.store();
+    auto wanted = name_key(last_name);
+    for (const auto& stay : store.stays_by_reservation(device.hotel_id, ref)) {
+        auto rec = store.record(stay.record);
+        if (!rec || rec->normalized.last_name_key.empty() || rec->normalized.last_name_key != wanted) continue;
+        // Only what pre-fills the card; no birth date or document: the look-up needs a reference
+        // and a name, which a fellow traveller may know.
+        const auto& raw = rec->raw;
+        json guest = {{"first_name", rec->normalized.first_name},
+                      {"last_name", rec->normalized.last_name},
+                      {"nationality", rec->normalized.nationality},
+                      {"email", rec->normalized.email},
+                      {"phone", raw.get("phone")},
+                      {"address", {{"line1", raw.get("address_line1")}, {"postcode", raw.get("postcode")},
+                                   {"city", raw.get("city")}, {"country", rec->normalized.country}}}};
+        store.audit({0, now_utc(), "device:" + device.id, "reservation.lookup", "record:" + std::to_string(rec->id), "found"});
+        return json_response(200, {{"reservation_ref", stay.reservation_ref},
+                                   {"arrival", stay.arrival},
+                                   {"departure", stay.departure},
+                                   {"adults", stay.adults},
+                                   {"children", stay.children},
+                                   {"guest", guest}});
+    }
+    lookup_failures.hit(key);
+    return problem(404, "Not Found", "no reservation with this reference and last name");
+}
+
+}  // namespace cardex::server

@@ -1,0 +1,120 @@
+#include "server.hpp"
+
+#include <fstream>
+#include <thread>
+#include <vector>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include "session.hpp"
+
+namespace cardex::server {
+
+using tcp = net::ip::tcp;
+
+struct Server::Impl {
+    ServerConfig config;
+    std::unique_ptr<rcu::Register> reg;
+    Metrics metrics;
+    std::unique_ptr<Api> api;
+    unsigned threads = 1;
+    net::io_context ioc;
+    ssl::context tls{ssl::context::tls_server};
+    tcp::acceptor acceptor{net::make_strand(ioc)};
+    net::signal_set signals{ioc, SIGINT, SIGTERM};
+    net::steady_timer drain_timer{ioc};
+    net::thread_pool register_thread{1};
+    std::unique_ptr<SessionContext> context;
+
+    void accept() {
+        acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+            if (ec) {
+                if (!acceptor.is_open()) return;  // stopping
+            } else {
+                socket.set_option(tcp::no_delay(true), ec);
+                std::make_shared<Session>(std::move(socket), tls, *context)->run();
+            }
+            accept();
+        });
+    }
+
+    void begin_stop() {
+        if (context->stopping.exchange(true)) return;
+        beast::error_code ec;
+        acceptor.close(ec);
+        drain();
+    }
+
+    // Finish what was handed to the register (an acknowledged batch is committed before its answer
+    // is written), then stop. Idle keep-alive connections are simply dropped.
+    void drain() {
+        if (context->in_flight.load() == 0) {
+            ioc.stop();
+            return;
+        }
+        drain_timer.expires_after(std::chrono::milliseconds(50));
+        drain_timer.async_wait([this](beast::error_code) { drain(); });
+    }
+};
+
+Server::Server(ServerConfig config, std::unique_ptr<rcu::Register> reg) : impl_(std::make_unique<Impl>()) {
+    impl_->config = std::move(config);
+    impl_->reg = std::move(reg);
+    impl_->api = std::make_unique<Api>(*impl_->reg, impl_->config, impl_->metrics);
+    impl_->context.reset(new SessionContext{impl_->config, *impl_->api, impl_->metrics, impl_->register_thread, {}, {}});
+    impl_->threads = impl_->config.threads ? impl_->config.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+Server::~Server() {
+    impl_->register_thread.join();
+}
+
+Result<bool, std::string> Server::start() {
+    auto& c = impl_->config;
+    auto& tls = impl_->tls;
+    beast::error_code ec;
+    // TLS 1.2 and 1.3 only (protocol.md); idle connections give their buffers back to the pool.
+    tls.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
+                    ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
+    SSL_CTX_set_mode(tls.native_handle(), SSL_MODE_RELEASE_BUFFERS);
+    tls.use_certificate_chain_file(c.tls_cert, ec);
+    if (ec) return fail("--tls-cert " + c.tls_cert + ": " + ec.message());
+    tls.use_private_key_file(c.tls_key, ssl::context::pem, ec);
+    if (ec) return fail("--tls-key " + c.tls_key + ": " + ec.message());
+    if (SSL_CTX_check_private_key(tls.native_handle()) != 1)
+        return fail("--tls-key " + c.tls_key + " does not belong to the certificate " + c.tls_cert);
+
+    auto address = net::ip::make_address(c.host, ec);
+    if (ec) return fail("--listen: bad address \"" + c.host + "\"");
+    tcp::endpoint endpoint{address, c.port};
+    auto& acceptor = impl_->acceptor;
+    acceptor.open(endpoint.protocol(), ec);
+    if (!ec) acceptor.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor.bind(endpoint, ec);
+    if (!ec) acceptor.listen(net::socket_base::max_listen_connections, ec);
+    if (ec) return fail("cannot listen on " + c.host + ":" + std::to_string(c.port) + ": " + ec.message());
+    return true;
+}
+
+unsigned short Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::run() {
+    auto& impl = *impl_;
+    impl.signals.async_wait([&impl](beast::error_code ec, int) {
+        if (!ec) impl.begin_stop();
+    });
+    impl.accept();
+    std::vector<std::thread> workers;
+    for (unsigned i = 1; i < impl.threads; ++i) workers.emplace_back([&impl] { impl.ioc.run(); });
+    impl.ioc.run();
+    for (auto& t : workers) t.join();
+    impl.register_thread.join();  // anything still queued there finishes before run() returns
+}
+
+void Server::stop() {
+    net::post(impl_->ioc, [this] { impl_->begin_stop(); });
+}
+
+}  // namespace cardex::server

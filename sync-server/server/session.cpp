@@ -1,0 +1,153 @@
+#include "session.hpp"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+
+namespace cardex::server {
+
+Session::Session(net::ip::tcp::socket&& socket, ssl::context& tls, SessionContext& context)
+    : stream_(std::move(socket), tls), context_(context) {
+    beast::error_code ec;
+    auto endpoint = beast::get_lowest_layer(stream_).socket().remote_endpoint(ec);
+    remote_ = ec ? "unknown" : endpoint.address().to_string();
+    context_.metrics.connection_opened();
+}
+
+Session::~Session() { context_.metrics.connection_closed(); }
+
+void Session::run() {
+    // Everything of this session runs on its strand (the stream's executor).
+    net::dispatch(stream_.get_executor(), beast::bind_front_handler(&Session::on_run, shared_from_this()));
+}
+
+void Session::on_run() {
+    beast::get_lowest_layer(stream_).expires_after(context_.config.limits.handshake_timeout);
+    stream_.async_handshake(ssl::stream_base::server, beast::bind_front_handler(&Session::on_handshake, shared_from_this()));
+}
+
+void Session::on_handshake(beast::error_code ec) {
+    if (ec) {
+        if (ec == beast::error::timeout) context_.metrics.timeout();
+        else context_.metrics.tls_handshake_failed();
+        return;  // nothing to say to a peer that cannot speak TLS
+    }
+    wait_for_request();
+}
+
+// Between requests a connection may sit idle for idle_timeout; once the first byte of a request
+// arrives, the whole request must follow within request_timeout (slow clients are cut off).
+void Session::wait_for_request() {
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(context_.config.limits.header_bytes));
+    parser_->body_limit(context_.config.limits.body_bytes);
+    if (buffer_.size() > 0) return read_request();  // a pipelined request is already here
+    beast::get_lowest_layer(stream_).expires_after(context_.config.limits.idle_timeout);
+    stream_.async_read_some(buffer_.prepare(2048), beast::bind_front_handler(&Session::on_first_bytes, shared_from_this()));
+}
+
+void Session::on_first_bytes(beast::error_code ec, std::size_t n) {
+    if (ec) {
+        if (ec == beast::error::timeout) context_.metrics.timeout();
+        return close();
+    }
+    buffer_.commit(n);
+    read_request();
+}
+
+void Session::read_request() {
+    started_ = std::chrono::steady_clock::now();
+    beast::get_lowest_layer(stream_).expires_after(context_.config.limits.request_timeout);
+    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
+}
+
+void Session::on_read(beast::error_code ec, std::size_t) {
+    if (ec == http::error::end_of_stream) return close();
+    if (ec == beast::error::timeout) {
+        context_.metrics.timeout();
+        return close();  // the socket is closed by the expiry; nothing can be written any more
+    }
+    if (ec == http::error::body_limit || ec == http::error::header_limit || ec == http::error::buffer_overflow)
+        return refuse(http::status::payload_too_large, "Content Too Large",
+                      "the request is over the server's limits (body " + std::to_string(context_.config.limits.body_bytes) +
+                          " bytes, header " + std::to_string(context_.config.limits.header_bytes) + " bytes)");
+    if (ec == net::ssl::error::stream_truncated || ec == net::error::connection_reset || ec == net::error::eof)
+        return close();
+    if (ec) return refuse(http::status::bad_request, "Bad Request", "the request is not valid HTTP/1.1");
+    dispatch_request();
+}
+
+void Session::dispatch_request() {
+    auto& req = parser_->get();
+    ApiRequest api_req;
+    api_req.method = std::string(req.method_string());
+    api_req.target = std::string(req.target());
+    api_req.authorization = std::string(req[http::field::authorization]);
+    api_req.content_type = std::string(req[http::field::content_type]);
+    api_req.body = std::move(req.body());
+    api_req.remote = remote_;
+    ++context_.in_flight;
+    // The register has one owner thread: the API runs there, and the answer comes back to this
+    // session's strand. I/O threads never wait on the database.
+    net::post(context_.register_thread, [self = shared_from_this(), r = std::move(api_req)]() mutable {
+        ApiResponse response = self->context_.api.handle(r);
+        net::post(self->stream_.get_executor(),
+                  [self, response = std::move(response)]() mutable { self->on_answer(std::move(response)); });
+    });
+}
+
+void Session::on_answer(ApiResponse response) {
+    auto& req = parser_->get();
+    http::response<http::string_body> res{static_cast<http::status>(response.status), req.version()};
+    res.set(http::field::server, "cardex-server");
+    res.set(http::field::content_type, response.content_type);
+    res.set(http::field::cache_control, "no-store");  // answers carry personal data
+    for (const auto& [k, v] : response.headers) res.set(k, v);
+    res.keep_alive(req.keep_alive() && !context_.stopping.load());
+    res.body() = std::move(response.body);
+    res.prepare_payload();
+    context_.metrics.request(response.route, response.status,
+                             std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count());
+    send(std::move(res));
+}
+
+void Session::refuse(http::status status, const std::string& title, const std::string& detail) {
+    ApiResponse p = problem(static_cast<int>(status), title, detail);
+    http::response<http::string_body> res{status, 11};
+    res.set(http::field::server, "cardex-server");
+    res.set(http::field::content_type, p.content_type);
+    res.keep_alive(false);  // the rest of the stream cannot be trusted
+    res.body() = std::move(p.body);
+    res.prepare_payload();
+    context_.metrics.request("other", static_cast<int>(status), 0);
+    ++context_.in_flight;  // balanced in on_write like an API answer
+    send(std::move(res));
+}
+
+void Session::send(http::response<http::string_body> res) {
+    bool keep_alive = res.keep_alive();
+    response_ = std::make_shared<http::response<http::string_body>>(std::move(res));
+    beast::get_lowest_layer(stream_).expires_after(context_.config.limits.request_timeout);
+    http::async_write(stream_, *response_, beast::bind_front_handler(&Session::on_write, shared_from_this(), keep_alive));
+}
+
+void Session::on_write(bool keep_alive, beast::error_code ec, std::size_t) {
+    --context_.in_flight;
+    response_.reset();
+    if (ec) return close();
+    if (!keep_alive) return close();
+    wait_for_request();
+}
+
+void Session::close() {
+    if (closing_) return;
+    closing_ = true;
+    beast::get_lowest_layer(stream_).expires_after(std::chrono::seconds(5));
+    stream_.async_shutdown(beast::bind_front_handler(&Session::on_shutdown, shared_from_this()));
+}
+
+void Session::on_shutdown(beast::error_code) {
+    beast::error_code ignored;
+    beast::get_lowest_layer(stream_).socket().close(ignored);
+}
+
+}  // namespace cardex::server

@@ -1,0 +1,67 @@
+// One TLS connection (Boost.Beast advanced_server_flex style): handshake, read a request within
+// its deadline, hand it to the API on the register's thread, write the answer, keep alive or close.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
+
+#include "api.hpp"
+#include "config.hpp"
+#include "metrics.hpp"
+
+namespace cardex::server {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+namespace ssl = net::ssl;
+
+/// What every session shares with the server.
+struct SessionContext {
+    const ServerConfig& config;
+    Api& api;
+    Metrics& metrics;
+    net::thread_pool& register_thread;
+    std::atomic<int> in_flight{0};        ///< requests handed to the API and not yet answered
+    std::atomic<bool> stopping{false};    ///< graceful stop: answer, then close
+};
+
+class Session : public std::enable_shared_from_this<Session> {
+public:
+    Session(net::ip::tcp::socket&& socket, ssl::context& tls, SessionContext& context);
+    ~Session();
+    void run();
+
+private:
+    void on_run();
+    void on_handshake(beast::error_code ec);
+    void wait_for_request();
+    void on_first_bytes(beast::error_code ec, std::size_t n);
+    void read_request();
+    void on_read(beast::error_code ec, std::size_t n);
+    void dispatch_request();
+    void on_answer(ApiResponse response);
+    void send(http::response<http::string_body> res);
+    void on_write(bool keep_alive, beast::error_code ec, std::size_t n);
+    void refuse(http::status status, const std::string& title, const std::string& detail);
+    void close();
+    void on_shutdown(beast::error_code ec);
+
+    beast::ssl_stream<beast::tcp_stream> stream_;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    std::shared_ptr<http::response<http::string_body>> response_;
+    SessionContext& context_;
+    std::string remote_;
+    std::chrono::steady_clock::time_point started_;
+    bool closing_ = false;
+};
+
+}  // namespace cardex::server
