@@ -1,31 +1,51 @@
-// cardex-kiosk — the lobby tablet app. This file wires the command line to the QML module; the
-// guest flow, local store and sync service come with the kiosk issue.
+// cardex-kiosk — the lobby tablet app. This file wires the command line to the backend and the QML
+// module; the screens are in qml/, the models in kiosk/flow, kiosk/i18n, kiosk/supervisor.
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTextStream>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <cstdio>
 #include <string_view>
+
+#include "app/demo_services.hpp"
+#include "app/kiosk_backend.hpp"
+#include "app/qml_registration.hpp"
+#include "app/tour.hpp"
 
 Q_IMPORT_QML_PLUGIN(Cardex_KioskPlugin)
 
 namespace {
-// --help and --version must work on a machine without a display (an installer, a CI log).
+// --help, --version and --tour must work on a machine without a display (an installer, CI).
 bool needs_no_display(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string_view a = argv[i];
-        if (a == "--help" || a == "-h" || a == "--version" || a == "-v") return true;
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--tour") return true;
     }
     return false;
+}
+
+QSize parse_size(const QString& text) {
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2) return {};
+    return {parts[0].toInt(), parts[1].toInt()};
 }
 }  // namespace
 
 int main(int argc, char** argv) {
+    QElapsedTimer since_start;
+    since_start.start();
     if (needs_no_display(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("cardex-kiosk"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Cardex"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CARDEX_VERSION));
 
     QCommandLineParser parser;
@@ -33,10 +53,48 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption server({QStringLiteral("server")}, QStringLiteral("Sync server base URL"), QStringLiteral("URL"));
-    QCommandLineOption dataDir({QStringLiteral("data-dir")}, QStringLiteral("Local store directory"), QStringLiteral("DIR"));
-    parser.addOption(server);
-    parser.addOption(dataDir);
+    QCommandLineOption dataDir({QStringLiteral("data-dir")}, QStringLiteral("Local store and settings directory"), QStringLiteral("DIR"));
+    QCommandLineOption tour({QStringLiteral("tour")}, QStringLiteral("Render every screen in every language to DIR/<lang>-<NN>-<screen>.png and exit"), QStringLiteral("DIR"));
+    QCommandLineOption tourSize({QStringLiteral("tour-size")}, QStringLiteral("Window size of the tour (default 1280x800)"), QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    QCommandLineOption idleWarning({QStringLiteral("idle-warning")}, QStringLiteral("Seconds without a touch before the idle warning (default 90)"), QStringLiteral("S"), QStringLiteral("90"));
+    QCommandLineOption idleWipe({QStringLiteral("idle-wipe")}, QStringLiteral("Seconds of warning before the form is wiped (default 30)"), QStringLiteral("S"), QStringLiteral("30"));
+    QCommandLineOption windowed({QStringLiteral("windowed")}, QStringLiteral("Run in a window instead of full screen"));
+    QCommandLineOption reportStartup({QStringLiteral("report-startup")}, QStringLiteral("Print the time to the first frame on stdout (benchmarks)"));
+    for (const auto* o : {&server, &dataDir, &tour, &tourSize, &idleWarning, &idleWipe, &windowed, &reportStartup}) parser.addOption(*o);
     parser.process(app);
+
+    const bool touring = parser.isSet(tour);
+    const QSize size = parse_size(parser.value(tourSize));
+    if (touring && size.isEmpty()) {
+        QTextStream(stderr) << "cardex-kiosk: --tour-size must look like 1280x800\n";
+        return 2;
+    }
+    const QString data = parser.isSet(dataDir) ? parser.value(dataDir)
+                                               : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
+    // The encrypted store, outbox and sync service (kiosk/storage, kiosk/sync) plug in here through
+    // SubmissionSink / ReservationLookup / SyncControl. Until they are wired, the kiosk runs on the
+    // in-memory services: nothing a guest enters survives the process.
+    cardex::kiosk::KioskBackend* backend_for_tour = nullptr;
+    const bool virtual_keyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+    cardex::kiosk::register_qml_types([&](QQmlEngine*) {
+        auto demo = std::make_unique<cardex::kiosk::DemoServices>();
+        cardex::kiosk::KioskServices services;
+        services.sink = &demo->sink;
+        services.lookup = &demo->lookup;
+        services.sync = &demo->sync;
+        services.virtualKeyboard = virtual_keyboard && !touring;
+        if (!touring) {
+            QDir().mkpath(data);
+            services.settingsFile = data + QStringLiteral("/kiosk.ini");
+        }
+        auto* backend = touring ? cardex::kiosk::make_demo_backend(1000) : new cardex::kiosk::KioskBackend(services);
+        if (!touring) backend->adoptDemoServices(std::move(demo));
+        backend->idle()->setWarningAfter(parser.value(idleWarning).toInt() * 1000);
+        backend->idle()->setWipeAfter(parser.value(idleWipe).toInt() * 1000);
+        backend_for_tour = backend;
+        return backend;
+    });
 
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
@@ -45,5 +103,24 @@ int main(int argc, char** argv) {
                      Qt::QueuedConnection);
     // Qt 6.4 has no loadFromModule(); the module's files live under its resource prefix.
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Cardex/Kiosk/Main.qml")));
+    if (engine.rootObjects().isEmpty()) return 1;
+    auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+
+    if (touring) {
+        const int written = cardex::kiosk::run_tour(engine, *backend_for_tour, parser.value(tour), size);
+        if (written < 0) return 1;
+        QTextStream(stdout) << written << " screens written to " << parser.value(tour) << "\n";
+        return 0;
+    }
+    if (window && !parser.isSet(windowed) && QGuiApplication::platformName() != QLatin1String("offscreen"))
+        window->showFullScreen();
+    if (window && parser.isSet(reportStartup)) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&since_start, reported = false]() mutable {
+            if (reported) return;
+            reported = true;
+            std::printf("first_frame_ms %lld\n", static_cast<long long>(since_start.elapsed()));
+            std::fflush(stdout);
+        });
+    }
     return app.exec();
 }
