@@ -1,5 +1,7 @@
 // Operator and supervisor API (/v1/admin/…) and one-click unsubscribe (RFC 8058).
 // Operators see every hotel; a supervisor only profiles seen in their hotel, read-only.
+#include <set>
+
 #include <openssl/crypto.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>

@@ -1,0 +1,169 @@
+// cardexctl device enroll|list|revoke, user add|list|revoke, stats, backup: operating the server's
+// data directory (the server may be running: SQLite WAL lets both work on it).
+#include <iomanip>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "credentials.hpp"
+#include "ctl_common.hpp"
+
+namespace cardex::ctl {
+
+namespace {
+
+using nlohmann::json;
+
+struct AdminArgs {
+    std::string hotel, name, id, role, to;
+    bool json = false;
+};
+
+int run_enroll(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "device enroll");
+    if (!reg) return kExitUsage;
+    std::string code;
+    auto tx = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        auto issued = server::issue_enrolment_code(store, a.hotel, a.name);
+        if (!issued) return fail(issued.error());
+        code = issued->value;
+        store.audit({0, server::rfc3339_utc(std::chrono::system_clock::now()), g.actor_or_default(), "device.code",
+                     "hotel:" + a.hotel, "enrolment code issued"});
+        return true;
+    });
+    if (!tx) return report_error("device enroll", tx.error());
+    if (a.json) std::cout << json{{"code", code}, {"hotel_id", a.hotel}, {"valid_hours", 24}}.dump() << '\n';
+    else std::cout << "Enrolment code for \"" << a.name << "\" (hotel " << a.hotel << "), valid 24 h, usable once:\n  " << code << '\n';
+    return 0;
+}
+
+int run_device_list(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "device list");
+    if (!reg) return kExitUsage;
+    auto devices = reg->store().devices();
+    if (a.json) {
+        for (const auto& d : devices)
+            std::cout << json{{"device_id", d.id}, {"hotel_id", d.hotel_id}, {"name", d.name}, {"enrolled_at", d.enrolled_at},
+                              {"last_seen_at", d.last_seen_at}, {"revoked_at", d.revoked_at},
+                              {"status", d.revoked_at.empty() ? "active" : "revoked"}}
+                             .dump()
+                      << '\n';
+        return 0;
+    }
+    std::cout << std::left << std::setw(38) << "DEVICE" << std::setw(8) << "HOTEL" << std::setw(20) << "NAME" << std::setw(9)
+              << "STATUS" << "LAST SEEN\n";
+    for (const auto& d : devices)
+        std::cout << std::setw(38) << d.id << std::setw(8) << d.hotel_id << std::setw(20) << d.name << std::setw(9)
+                  << (d.revoked_at.empty() ? "active" : "revoked") << d.last_seen_at << '\n';
+    return 0;
+}
+
+int run_device_revoke(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "device revoke");
+    if (!reg) return kExitUsage;
+    bool found = false;
+    auto tx = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        auto now = server::rfc3339_utc(std::chrono::system_clock::now());
+        found = store.revoke_device(a.id, now);
+        if (found) store.audit({0, now, g.actor_or_default(), "device.revoke", "device:" + a.id, ""});
+        return true;
+    });
+    if (!tx) return report_error("device revoke", tx.error());
+    if (!found) return report_error("device revoke", "no device " + a.id + " (see cardexctl device list)");
+    std::cout << "Device " << a.id << " revoked: its token is refused from now on.\n";
+    return 0;
+}
+
+int run_user_add(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "user add");
+    if (!reg) return kExitUsage;
+    std::pair<std::int64_t, std::string> user;
+    auto tx = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        auto created = server::create_api_user(store, a.name, a.role, a.hotel);
+        if (!created) return fail(created.error());
+        user = *created;
+        store.audit({0, server::rfc3339_utc(std::chrono::system_clock::now()), g.actor_or_default(), "user.add",
+                     "user:" + std::to_string(user.first), a.role});
+        return true;
+    });
+    if (!tx) return report_error("user add", tx.error());
+    if (a.json) std::cout << json{{"user_id", user.first}, {"token", user.second}, {"role", a.role}}.dump() << '\n';
+    else std::cout << "API token for " << a.name << " (" << a.role << "), shown once:\n  " << user.second << '\n';
+    return 0;
+}
+
+int run_stats(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "stats");
+    if (!reg) return kExitUsage;
+    auto s = reg->store().stats();
+    auto rate = [&](std::int64_t n) { return s.profiles ? static_cast<double>(n) / static_cast<double>(s.profiles) : 0.0; };
+    if (a.json) {
+        std::cout << json{{"source_records", s.source_records}, {"profiles", s.profiles}, {"devices", s.devices},
+                          {"open_reviews", s.open_reviews},
+                          {"fill_rates", {{"email", rate(s.with_email)}, {"personal_email", rate(s.with_personal_email)},
+                                          {"phone", rate(s.with_phone)}, {"language", rate(s.with_language)}}}}
+                         .dump()
+                  << '\n';
+        return 0;
+    }
+    auto pct = [&](std::int64_t n) { return std::to_string(static_cast<int>(rate(n) * 1000 + 0.5) / 10.0).substr(0, 5) + " %"; };
+    std::cout << "source records   " << s.source_records << "\nprofiles         " << s.profiles << "\nactive devices   "
+              << s.devices << "\nopen reviews     " << s.open_reviews << "\ne-mail           " << pct(s.with_email)
+              << "\npersonal e-mail  " << pct(s.with_personal_email) << "\nphone            " << pct(s.with_phone)
+              << "\nlanguage         " << pct(s.with_language) << '\n';
+    return 0;
+}
+
+int run_backup(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "backup");
+    if (!reg) return kExitUsage;
+    auto done = reg->store().backup_to(a.to);
+    if (!done) return report_error("backup", done.error());
+    std::cout << "Backup written to " << a.to << " (restore: stop the server, copy it to "
+              << g.data_dir << "/register.sqlite)\n";
+    return 0;
+}
+
+}  // namespace
+
+void register_admin_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g) {
+    auto* device = app.add_subcommand("device", "Kiosk tablets: enrol, list, revoke");
+    device->require_subcommand(1);
+    auto enroll = std::make_shared<AdminArgs>();
+    auto* e = device->add_subcommand("enroll", "Issue a one-time enrolment code (valid 24 h) for a new tablet");
+    e->add_option("--hotel", enroll->hotel, "Hotel id the tablet belongs to")->required();
+    e->add_option("--name", enroll->name, "Tablet name, e.g. \"Lobby 1\"")->required();
+    e->add_flag("--json", enroll->json, "Print {\"code\": \"…\"}");
+    e->callback([g, enroll] { throw CLI::RuntimeError(run_enroll(*g, *enroll)); });
+    auto list = std::make_shared<AdminArgs>();
+    auto* l = device->add_subcommand("list", "List enrolled tablets");
+    l->add_flag("--json", list->json, "One JSON object per line");
+    l->callback([g, list] { throw CLI::RuntimeError(run_device_list(*g, *list)); });
+    auto revoke = std::make_shared<AdminArgs>();
+    auto* r = device->add_subcommand("revoke", "Revoke a tablet's token at once");
+    r->add_option("id", revoke->id, "Device id (cardexctl device list)")->required();
+    r->callback([g, revoke] { throw CLI::RuntimeError(run_device_revoke(*g, *revoke)); });
+
+    auto* user = app.add_subcommand("user", "Operator and supervisor API credentials");
+    user->require_subcommand(1);
+    auto add = std::make_shared<AdminArgs>();
+    auto* u = user->add_subcommand("add", "Create an API user and print their token (shown once)");
+    u->add_option("--name", add->name, "Who it is")->required();
+    u->add_option("--role", add->role, "operator (all hotels) or supervisor (one hotel, read-only)")->required();
+    u->add_option("--hotel", add->hotel, "The supervisor's hotel");
+    u->add_flag("--json", add->json, "Print {\"user_id\": …, \"token\": \"…\"}");
+    u->callback([g, add] { throw CLI::RuntimeError(run_user_add(*g, *add)); });
+
+    auto stats = std::make_shared<AdminArgs>();
+    auto* s = app.add_subcommand("stats", "Counts and fill rates of the register");
+    s->add_flag("--json", stats->json, "Print one JSON object");
+    s->callback([g, stats] { throw CLI::RuntimeError(run_stats(*g, *stats)); });
+
+    auto backup = std::make_shared<AdminArgs>();
+    auto* b = app.add_subcommand("backup", "Consistent online copy of the register (the server may keep running)");
+    b->add_option("--to", backup->to, "Backup file to write (must not exist)")->required();
+    b->callback([g, backup] { throw CLI::RuntimeError(run_backup(*g, *backup)); });
+}
+
+}  // namespace cardex::ctl
