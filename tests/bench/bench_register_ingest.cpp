@@ -1,0 +1,162 @@
+// bench_register_ingest: latency of one incremental insert + dedup into a large register.
+//
+//   bench_register_ingest [--records N] [--inserts M] [--batch B] [--seed S] [--dir DIR] [--reuse]
+//
+// 1. Builds a register (SQLite file in DIR, or a fresh temporary directory, opened as the server
+//    opens it: Register::open, WAL, synchronous FULL) from the first N generated records with
+//    Register::ingest_batch, B records per transaction, and reports how long that took. With
+//    --reuse and an existing DIR the build is skipped (the same seed regenerates the same records,
+//    so the next ones are new).
+// 2. Ingests the next M generated records one by one with Register::ingest, each in its own
+//    transaction as the server does, and reports the median, p90, p99 and max latency. About a
+//    third of them are further records of guests already in the register (the generator's
+//    duplicate rate), so the figures include links, closures and review items.
+// The first single ingest after opening also builds the in-memory frequency table from the whole
+// store; it is reported apart, not mixed into the percentiles.
+// The last line is machine-readable:
+//   RESULT register_ingest records=<N> profiles=<P> median_ms=<m> p90_ms=<m> p99_ms=<m> max_ms=<m>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "bench_common.hpp"
+#include "cardex/rcu/register.hpp"
+#include "guest_generator.hpp"
+
+namespace {
+
+namespace bench = cardex::bench;
+namespace fs = std::filesystem;
+
+double percentile(std::vector<double> sorted, double p) {
+    if (sorted.empty()) return 0;
+    std::sort(sorted.begin(), sorted.end());
+    // Nearest rank: the smallest value with at least p of the samples at or below it.
+    auto rank = static_cast<std::size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+    return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
+}
+
+std::uintmax_t directory_bytes(const fs::path& dir) {
+    std::uintmax_t total = 0;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file(ec)) total += e.file_size(ec);
+    return total;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"Latency of cardex::rcu::Register::ingest into a register of N generated records"};
+    std::size_t count = 100'000, inserts = 1'000, batch = 5'000;
+    std::uint64_t seed = 42;
+    std::string dir_arg;
+    bool reuse = false;
+    app.add_option("--records", count, "Records in the register before the measured inserts")->check(CLI::NonNegativeNumber);
+    app.add_option("--inserts", inserts, "Single ingests measured")->check(CLI::PositiveNumber);
+    app.add_option("--batch", batch, "Records per transaction while building")->check(CLI::PositiveNumber);
+    app.add_option("--seed", seed, "Generator seed");
+    app.add_option("--dir", dir_arg, "Register directory (kept); default: a temporary one, removed at the end");
+    app.add_flag("--reuse", reuse, "Skip building when --dir already holds a register");
+    CLI11_PARSE(app, argc, argv);
+
+    const bool temporary = dir_arg.empty();
+    const fs::path dir = temporary ? fs::temp_directory_path() / ("cardex-bench-register-" + std::to_string(getpid()))
+                                   : fs::path(dir_arg);
+    const bool existing = fs::exists(dir / "register.sqlite");
+    if (existing && !reuse) {
+        std::fprintf(stderr, "bench_register_ingest: %s already holds a register (use --reuse)\n", dir.c_str());
+        return 1;
+    }
+    cardex::rcu::RegisterOptions options;
+    options.normalize = bench::normalize_options();
+    auto opened = cardex::rcu::Register::open(dir.string(), options);
+    if (!opened) {
+        std::fprintf(stderr, "bench_register_ingest: %s\n", opened.error().c_str());
+        return 1;
+    }
+    auto& reg = **opened;
+    cardex::gen::GuestGenerator generator(seed);
+    auto as_ingest = [](cardex::gen::GeneratedRecord&& g) { return cardex::rcu::Ingest{std::move(g.record), std::nullopt, {}}; };
+
+    // 1. Build.
+    double build_s = 0;
+    if (existing) {
+        std::printf("reusing %s: skipping its %zu records\n", dir.c_str(), count);
+        for (std::size_t done = 0; done < count; done += std::min(batch, count - done))
+            (void)generator.generate(std::min(batch, count - done));
+    } else {
+        std::printf("building a register of %zu records in %s, %zu per transaction\n", count, dir.c_str(), batch);
+        std::size_t next_report = count / 10;
+        for (std::size_t done = 0; done < count;) {
+            std::vector<cardex::rcu::Ingest> in;
+            for (auto& g : generator.generate(std::min(batch, count - done))) in.push_back(as_ingest(std::move(g)));
+            const auto start = bench::Clock::now();
+            auto r = reg.ingest_batch(in, "import:bench");
+            build_s += bench::seconds_since(start);
+            if (!r) {
+                std::fprintf(stderr, "bench_register_ingest: batch at %zu: %s\n", done, r.error().c_str());
+                return 1;
+            }
+            done += in.size();
+            if (done >= next_report || done == count) {
+                std::printf("  %9zu records  %7.0f s  %6.0f records/s overall\n", done, build_s,
+                            static_cast<double>(done) / build_s);
+                std::fflush(stdout);
+                next_report += count / 10;
+            }
+        }
+    }
+    const auto stats = reg.store().stats();
+    std::printf("register: %lld records, %lld profiles, %lld open reviews, %.0f MiB on disk; built in %.0f s\n",
+                static_cast<long long>(stats.source_records), static_cast<long long>(stats.profiles),
+                static_cast<long long>(stats.open_reviews), static_cast<double>(directory_bytes(dir)) / (1 << 20), build_s);
+
+    // 2. Single ingests, each its own transaction.
+    std::vector<double> ms;
+    std::map<std::string, std::size_t> rules;
+    std::size_t merges = 0, reviews = 0;
+    double first_ms = 0;
+    for (std::size_t i = 0; i <= inserts; ++i) {
+        auto in = as_ingest(generator.next());
+        const auto start = bench::Clock::now();
+        auto r = reg.ingest(in, "device:bench");
+        const double elapsed = 1000.0 * bench::seconds_since(start);
+        if (!r) {
+            std::fprintf(stderr, "bench_register_ingest: insert %zu: %s\n", i, r.error().c_str());
+            return 1;
+        }
+        if (i == 0) {  // builds the frequency table: the cost of a server's first insert
+            first_ms = elapsed;
+            continue;
+        }
+        ms.push_back(elapsed);
+        ++rules[r->rule];
+        merges += r->merged.size();
+        reviews += r->reviews.size();
+    }
+    double sum = 0;
+    for (double v : ms) sum += v;
+    std::printf("first ingest after opening (builds the frequency table): %.0f ms\n", first_ms);
+    std::printf("%zu single ingests: mean %.2f ms, median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms\n", ms.size(),
+                sum / static_cast<double>(ms.size()), percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99),
+                *std::max_element(ms.begin(), ms.end()));
+    std::printf("  outcomes:");
+    for (const auto& [rule, n] : rules) std::printf(" %s %zu", rule.c_str(), n);
+    std::printf(", profiles merged by closure %zu, review items %zu; peak RSS %.0f MiB\n", merges, reviews,
+                bench::peak_rss_mib());
+    std::printf("RESULT register_ingest records=%lld profiles=%lld median_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
+                static_cast<long long>(stats.source_records), static_cast<long long>(stats.profiles),
+                percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99), *std::max_element(ms.begin(), ms.end()));
+    opened->reset();
+    if (temporary) fs::remove_all(dir);
+    return 0;
+}
