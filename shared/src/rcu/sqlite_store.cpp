@@ -27,6 +27,11 @@ SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path)
     : db_(std::move(db)), path_(std::move(path)) {}
 
 SQLite::Statement& SqliteStore::prepare(const char* text) {
+    // A statement left on a row keeps its read snapshot open: the next call would not see what
+    // another process (cardexctl revoking a device) committed meanwhile, and a write from that
+    // snapshot would fail with SQLITE_BUSY_SNAPSHOT. Calls never nest two statements, so resetting
+    // the previous one here ends it.
+    release_statement();
     auto& slot = statements_[text];
     if (!slot) {
         slot = std::make_unique<SQLite::Statement>(*db_, text);
@@ -34,12 +39,19 @@ SQLite::Statement& SqliteStore::prepare(const char* text) {
         slot->reset();
         slot->clearBindings();
     }
+    last_ = slot.get();
     return *slot;
+}
+
+void SqliteStore::release_statement() {
+    if (last_) last_->tryReset();
+    last_ = nullptr;
 }
 
 // --- transactions ---
 
 Result<bool, std::string> SqliteStore::begin() {
+    release_statement();
     try {
         db_->exec("BEGIN IMMEDIATE");
         return true;
@@ -49,6 +61,7 @@ Result<bool, std::string> SqliteStore::begin() {
 }
 
 Result<bool, std::string> SqliteStore::commit() {
+    release_statement();
     try {
         db_->exec("COMMIT");
         return true;
@@ -59,6 +72,7 @@ Result<bool, std::string> SqliteStore::commit() {
 }
 
 void SqliteStore::rollback() {
+    release_statement();
     if (sqlite3_get_autocommit(db_->getHandle()) == 0) db_->exec("ROLLBACK");
 }
 

@@ -81,6 +81,8 @@ public:
 private:
     /// A cached prepared statement, reset and unbound, ready for new parameters.
     SQLite::Statement& prepare(const char* sql);
+    /// Resets the statement used last, ending its read snapshot.
+    void release_statement();
     /// Reads the current version of the record the statement's row describes (see kRecordColumns).
     SourceRecord read_record(SQLite::Statement& st);
     std::vector<SourceRecord> records_where_in(const std::vector<RecordId>& ids);
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<SQLite::Database> db_;
     std::string path_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+    SQLite::Statement* last_ = nullptr;
 };
 
 }  // namespace cardex::rcu

@@ -1,0 +1,287 @@
+// cardex-server over real TLS on loopback, with the project's own protocol client (the one the
+// kiosk uses) and with curl: the contract of protocol.md, its error statuses, replay, revocation,
+// kill -9 during a stream of batches, slow clients.
+#include <catch2/catch.hpp>
+
+#include <csignal>
+#include <thread>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <nlohmann/json.hpp>
+#include <openssl/evp.h>
+
+#include "cardex/sync/client.hpp"
+#include "support/process.hpp"
+#include "support/server_process.hpp"
+
+using namespace cardex;
+using namespace cardex::test;
+using nlohmann::json;
+
+namespace {
+
+std::string sha256_hex(const std::string& data) {
+    unsigned char d[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    EVP_Digest(data.data(), data.size(), d, &n, EVP_sha256(), nullptr);
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned i = 0; i < n; ++i) {
+        out += hex[d[i] >> 4];
+        out += hex[d[i] & 15];
+    }
+    return out;
+}
+
+Submission card(const std::string& first, const std::string& last, const std::string& email) {
+    Submission s;
+    s.submission_id = sync::make_uuid();
+    s.kind = SubmissionKind::registration_card;
+    s.captured_at = "2026-11-22T09:58:12+01:00";
+    s.language = "fr";
+    s.guest.first_name = first;
+    s.guest.last_name = last;
+    s.guest.birth_date = "1956-12-28";
+    s.guest.birth_place = "Lyon";
+    s.guest.nationality = "FR";
+    s.guest.email = email;
+    s.guest.phone = "+33 6 52 52 72 72";
+    s.guest.address = {"12 rue des Lilas", "", "69003", "Lyon", "", "FR"};
+    s.stay = Stay{"2026-11-22", "2026-11-24", 1, 0};
+    s.consents.push_back({ConsentPurpose::marketing_email, true, "mkt-email", 3, "fr", "2026-11-22T09:58:12+01:00"});
+    std::string strokes = "M 10 10 L 20 20";
+    s.signature = Signature{SignatureFormat::svg_path, strokes, sha256_hex(strokes)};
+    return s;
+}
+
+std::unique_ptr<sync::Client> client_for(const ServerProcess& server, const std::string& token = {}) {
+    sync::ClientOptions o;
+    o.server_url = server.url();
+    o.ca_file = dev_certs().ca.string();
+    o.device_token = token;
+    o.timeout = std::chrono::seconds(10);
+    auto c = sync::Client::create(o);
+    REQUIRE(c);
+    return std::move(*c);
+}
+
+struct Enrolled {
+    TempDir dir;
+    std::unique_ptr<ServerProcess> server;
+    std::unique_ptr<sync::Client> client;
+    sync::Enrolment device;
+
+    explicit Enrolled(const std::vector<std::string>& flags = {}) {
+        auto code = enrolment_code(dir.path(), "H01", "Lobby 1");
+        server = std::make_unique<ServerProcess>(dir.path(), flags);
+        client = client_for(*server);
+        auto e = client->enroll(code, "Lobby 1");
+        REQUIRE(e);
+        device = *e;
+        client->set_device_token(device.device_token);
+    }
+    json stats() {
+        auto r = run_process({CARDEXCTL, "--data-dir", dir.path().string(), "stats", "--json"});
+        REQUIRE(r.exit_code == 0);
+        return json::parse(r.out);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("server: health, enrolment once per code, batch stored/rejected/duplicate", "[server]") {
+    Enrolled f;
+    auto health = f.client->health();
+    REQUIRE(health);
+    CHECK(health->status == "ok");
+    CHECK(health->db == "ok");
+    CHECK(f.device.hotel_id == "H01");
+    CHECK_FALSE(f.device.device_token.empty());
+
+    auto bad = card("Sophie", "Martin", "not an e-mail");
+    std::vector<Submission> batch = {card("Patrick", "Martin", "patrick.martin56@orange.fr"), bad,
+                                     card("Patrick", "Martin", "patrick.martin56@orange.fr")};
+    auto r = f.client->upload(sync::make_uuid(), batch);
+    REQUIRE(r);
+    REQUIRE(r->results.size() == 3);
+    CHECK(r->results[0].status == sync::SubmissionStatus::stored);
+    CHECK(r->results[1].status == sync::SubmissionStatus::rejected);
+    REQUIRE_FALSE(r->results[1].errors.empty());
+    CHECK(r->results[1].errors[0].field == "guest.email");
+    CHECK(r->results[2].status == sync::SubmissionStatus::stored);
+    CHECK(r->results[0].profile_id == r->results[2].profile_id);  // the same guest twice: one profile
+
+    // Replay: the same submissions again change nothing and give the same profiles.
+    auto again = f.client->upload(sync::make_uuid(), batch);
+    REQUIRE(again);
+    CHECK(again->results[0].status == sync::SubmissionStatus::duplicate);
+    CHECK(again->results[0].profile_id == r->results[0].profile_id);
+    CHECK(again->results[1].status == sync::SubmissionStatus::rejected);
+    auto s = f.stats();
+    CHECK(s["source_records"] == 2);
+    CHECK(s["profiles"] == 1);
+    CHECK(s["devices"] == 1);
+
+    // A code works once.
+    auto other = client_for(*f.server);
+    auto reuse = other->enroll("0000-0000-0000", "x");
+    REQUIRE_FALSE(reuse);
+    CHECK(reuse.error().status() == 401);
+}
+
+TEST_CASE("server: every error status of protocol.md, as problem+json", "[server]") {
+    Enrolled f({"--body-limit", "65536"});
+    auto& c = *f.client;
+    auto check = [&](const char* method, const std::string& target, const std::string& body, int status,
+                     const std::string& type = "application/json") {
+        auto r = c.request(method, target, body, type);
+        REQUIRE(r);
+        INFO(method << " " << target << " → " << r->status << " " << r->body);
+        CHECK(r->status == status);
+        if (status >= 400) {
+            CHECK(r->header("Content-Type") == "application/problem+json");
+            auto j = json::parse(r->body);
+            CHECK(j["status"] == status);
+            CHECK(j.contains("title"));
+        }
+        return *r;
+    };
+    check("GET", "/v1/nowhere", "", 404);
+    check("GET", "/v1/submissions:batch", "", 405);
+    check("POST", "/v1/submissions:batch", "{not json", 400);
+    check("POST", "/v1/submissions:batch", "[1,2]", 400);
+    check("POST", "/v1/submissions:batch", std::string(70000, ' '), 413);
+    json many = {{"batch_id", "b"}, {"submissions", json::array()}};
+    for (int i = 0; i < 501; ++i) many["submissions"].push_back(json::object());
+    check("POST", "/v1/submissions:batch", many.dump(), 413);
+    std::string deep(100, '[');
+    check("POST", "/v1/submissions:batch", deep + std::string(100, ']'), 400);
+    check("POST", "/v1/submissions:batch", "{}", 415, "text/plain");
+    check("GET", "/v1/reservations/lookup?ref=X", "", 400);
+
+    auto anonymous = client_for(*f.server);
+    auto r = anonymous->request("POST", "/v1/submissions:batch", "{\"submissions\":[]}");
+    REQUIRE(r);
+    CHECK(r->status == 401);
+    auto wrong = client_for(*f.server, "not-a-token");
+    auto refused = wrong->upload("b", {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().status() == 401);
+}
+
+TEST_CASE("server: a revoked device is refused at once", "[server]") {
+    Enrolled f;
+    REQUIRE(f.client->upload(sync::make_uuid(), {card("Ana", "Silva", "ana.silva@gmail.com")}));
+    auto revoke = run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "device", "revoke", f.device.device_id});
+    REQUIRE(revoke.exit_code == 0);
+    auto r = f.client->upload(sync::make_uuid(), {card("Ana", "Silva", "ana.silva@gmail.com")});
+    REQUIRE_FALSE(r);
+    CHECK(r.error().status() == 401);
+    CHECK_FALSE(r.error().retryable());
+}
+
+TEST_CASE("server: failed look-ups are limited per device, found ones pre-fill", "[server]") {
+    Enrolled f({"--lookup-failures-per-minute", "3"});
+    auto csv = f.dir.write("pms.csv",
+                           "source;source_record_id;hotel_id;first_name;last_name;email;arrival;departure;reservation_ref\n"
+                           "pms;R1;H01;Jeanne;Dupont;jeanne.dupont@free.fr;2026-11-22;2026-11-25;ABC123\n");
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "import", "--in", csv.string()}).exit_code == 0);
+    auto found = f.client->lookup("ABC123", "DUPONT");
+    REQUIRE(found);
+    REQUIRE(found->has_value());
+    CHECK((*found)->guest.first_name == "Jeanne");
+    CHECK((*found)->arrival == "2026-11-22");
+    for (int i = 0; i < 3; ++i) {
+        auto miss = f.client->lookup("ABC123", "Martin");
+        REQUIRE(miss);
+        CHECK_FALSE(miss->has_value());
+    }
+    auto limited = f.client->lookup("ABC123", "Dupont");
+    REQUIRE_FALSE(limited);
+    CHECK(limited.error().status() == 429);
+    CHECK(limited.error().problem.retry_after.count() > 0);
+}
+
+TEST_CASE("server: kill -9 during a stream of batches loses nothing acknowledged and doubles nothing", "[server][crash]") {
+    TempDir dir;
+    auto code = enrolment_code(dir.path(), "H01", "Lobby 1");
+    auto server = std::make_unique<ServerProcess>(dir.path());
+    auto client = client_for(*server);
+    auto device = client->enroll(code, "Lobby 1");
+    REQUIRE(device);
+    client->set_device_token(device->device_token);
+
+    // 40 batches of 5 different guests, sent by a thread while the server is killed under it.
+    std::vector<std::vector<Submission>> batches;
+    for (int b = 0; b < 40; ++b) {
+        std::vector<Submission> batch;
+        for (int i = 0; i < 5; ++i) {
+            auto s = card("Guest" + std::string(1, static_cast<char>('a' + i)), "Number" + std::to_string(b),
+                          "guest" + std::to_string(b * 5 + i) + "@example.org");
+            s.guest.phone = "";
+            s.guest.birth_date = "19" + std::to_string(50 + i) + "-0" + std::to_string(1 + b % 9) + "-1" + std::to_string(i);
+            batch.push_back(s);
+        }
+        batches.push_back(batch);
+    }
+    std::size_t acknowledged = 0;
+    std::thread sender([&] {
+        for (; acknowledged < batches.size(); ++acknowledged)
+            if (!client->upload(sync::make_uuid(), batches[acknowledged])) break;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    server->stop(SIGKILL);
+    sender.join();
+    INFO("batches acknowledged before the kill: " << acknowledged);
+
+    // Restart on the same files and send everything again, as a tablet would.
+    server = std::make_unique<ServerProcess>(dir.path());
+    auto again = client_for(*server, device->device_token);
+    std::size_t stored = 0, duplicates = 0;
+    for (std::size_t b = 0; b < batches.size(); ++b) {
+        auto r = again->upload(sync::make_uuid(), batches[b]);
+        REQUIRE(r);
+        for (const auto& res : r->results) {
+            CHECK(res.status != sync::SubmissionStatus::rejected);
+            (res.status == sync::SubmissionStatus::stored ? stored : duplicates)++;
+            if (b < acknowledged) CHECK(res.status == sync::SubmissionStatus::duplicate);  // nothing acknowledged was lost
+        }
+    }
+    CHECK(stored + duplicates == 200);
+    auto stats = run_process({CARDEXCTL, "--data-dir", dir.path().string(), "stats", "--json"});
+    CHECK(json::parse(stats.out)["source_records"] == 200);  // nothing doubled
+}
+
+TEST_CASE("server: a slow client is cut off without slowing others", "[server]") {
+    Enrolled f({"--request-timeout", "1"});
+    namespace net = boost::asio;
+    net::io_context ioc;
+    net::ip::tcp::socket slow(ioc);
+    slow.connect({net::ip::make_address("127.0.0.1"), f.server->port()});
+    // A TCP client that never completes its TLS handshake, and others meanwhile.
+    auto started = std::chrono::steady_clock::now();
+    for (int i = 0; i < 5; ++i) CHECK(f.client->health());
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
+    // The handshake deadline (10 s default) closes the stalled connection: read returns EOF.
+    slow.non_blocking(false);
+    char byte;
+    boost::system::error_code ec;
+    struct timeval tv {12, 0};
+    setsockopt(slow.native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    slow.read_some(net::buffer(&byte, 1), ec);
+    CHECK(ec);  // closed by the server (eof), not still waiting
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(12));
+}
+
+TEST_CASE("server: curl speaks the contract too", "[server][curl]") {
+    Enrolled f;
+    auto r = run_process({"/usr/bin/curl", "-sS", "--cacert", dev_certs().ca.string(), f.server->url() + "/v1/health"});
+    REQUIRE(r.exit_code == 0);
+    CHECK(json::parse(r.out)["status"] == "ok");
+    auto bad = run_process({"/usr/bin/curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}", "--cacert", dev_certs().ca.string(),
+                            "-H", "Authorization: Bearer nope", f.server->url() + "/v1/reservations/lookup?ref=A&last_name=B"});
+    CHECK(bad.out == "401");
+    auto metrics = run_process({"/usr/bin/curl", "-sS", "--cacert", dev_certs().ca.string(), f.server->url() + "/metrics"});
+    CHECK(metrics.out.find("cardex_http_requests_total{route=\"/v1/health\",status=\"200\"}") != std::string::npos);
+}
