@@ -337,7 +337,8 @@ int main(int argc, char** argv) {
         std::printf("\n");
     }
     if (!missed_examples.empty()) std::printf("\nmissed pairs (best pair between two parts of a person):\n");
-    for (auto [a, b] : missed_examples) print_pair(records, a, b, freq, "missed");
+    for (auto [a, b] : missed_examples)
+        print_pair(records, a, b, freq, miss_reason(records[a], records[b], freq, config.thresholds));
 
     if (!json_path.empty()) {
         std::ofstream out(json_path);

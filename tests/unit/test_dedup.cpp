@@ -192,3 +192,66 @@ TEST_CASE("dedup: an oversized block is paired by sorted neighbourhood, not all 
     CHECK(result.candidate_pairs < 301 * config.neighbourhood);
     CHECK(result.cluster_of[300] == result.cluster_of[0]);  // the same person, adjacent by name, still found
 }
+
+// Rules found by bench_dedup_quality on generated guests (docs/performance.md).
+TEST_CASE("dedup: swapped columns — the first names are the pair that holds first names", "[dedup][traps]") {
+    FrequencyTable freq;
+    for (int i = 0; i < 200; ++i) {
+        freq.add(rec({{"first_name", i % 2 ? "Niels" : "Geertruida"}, {"last_name", "L" + std::to_string(i)}}));
+        freq.add(rec({{"first_name", "F" + std::to_string(i)}, {"last_name", "Jansen"}}));
+    }
+    // Niels Jansen typed the wrong way round, and his wife sharing the household mailbox.
+    auto he = rec({{"first_name", "Jansen"}, {"last_name", "Niels"}, {"email", "famille.jansen@hotmail.fr"}});
+    auto she = rec({{"first_name", "Geertruida"}, {"last_name", "Jansen"}, {"email", "famille.jansen@hotmail.fr"}});
+    CHECK(score_pair(he, she, &freq).conflict == "different_first_name");
+    auto him_again = rec({{"first_name", "Niels"}, {"last_name", "Jansen"}, {"email", "famille.jansen@hotmail.fr"}});
+    CHECK(score_pair(he, him_again, &freq).links(kDefault));
+}
+
+TEST_CASE("dedup: household contacts identify only a named member of one family", "[dedup][traps]") {
+    const std::vector<std::pair<std::string, std::string>> home = {
+        {"phone", "04 78 12 34 56"}, {"address_line1", "12 rue des Lilas"}, {"postcode", "69003"}};
+    auto with = [&](std::vector<std::pair<std::string, std::string>> fields) {
+        fields.insert(fields.end(), home.begin(), home.end());
+        return rec(fields);
+    };
+    auto thomas = with({{"first_name", "Thomas"}, {"last_name", "Frei"}});
+    CHECK(score_pair(thomas, with({{"first_name", "Thomas"}, {"last_name", "Frei"}})).links(kDefault));
+    // A restaurant bill "FREI" on the home line is any member of the household.
+    CHECK_FALSE(score_pair(thomas, with({{"last_name", "Frei"}})).identifying);
+    // Neighbours in one building (or colleagues at one address) with one first name.
+    CHECK_FALSE(score_pair(thomas, with({{"first_name", "Thomas"}, {"last_name", "Huet"}})).identifying);
+    // A parent and a same-named child: two different mobiles contradict the shared address.
+    auto a = rec({{"first_name", "Luciano"}, {"last_name", "Rizzi"}, {"phone", "+39 349 321 5292"},
+                  {"address_line1", "via Roma 84"}, {"postcode", "90134"}});
+    auto b = rec({{"first_name", "Luciano"}, {"last_name", "Rizzi"}, {"phone", "+39 335 221 2931"},
+                  {"address_line1", "via Roma 84"}, {"postcode", "90134"}});
+    CHECK_FALSE(score_pair(a, b).identifying);
+}
+
+TEST_CASE("dedup: a shared birthday with another last name is a coincidence", "[dedup][traps]") {
+    auto a = rec({{"first_name", "Jean"}, {"last_name", "Martin"}, {"birth_date", "1969-08-15"}});
+    auto b = rec({{"first_name", "Jean"}, {"last_name", "Meier"}, {"birth_date", "15/08/1969"}});
+    CHECK_FALSE(score_pair(a, b).identifying);
+    CHECK(score_pair(a, rec({{"first_name", "Jean"}, {"last_name", "Martin"}, {"birth_date", "15/08/1969"}})).identifying);
+}
+
+TEST_CASE("dedup: a one-letter typo of a common first name is not another first name", "[dedup]") {
+    CHECK(one_edit_apart("henk", "hdnk"));
+    CHECK(one_edit_apart("anna", "anan"));
+    CHECK(one_edit_apart("marie", "mare"));
+    CHECK_FALSE(one_edit_apart("henk", "henk"));
+    CHECK_FALSE(one_edit_apart("henk", "hnke"));
+    FrequencyTable freq;
+    for (int i = 0; i < 300; ++i) {
+        freq.add(rec({{"first_name", "Henk"}, {"last_name", "L" + std::to_string(i)}}));
+        freq.add(rec({{"first_name", i % 2 ? "Anna" : "Anja"}, {"last_name", "M" + std::to_string(i)}}));
+    }
+    auto henk = rec({{"first_name", "Henk"}, {"last_name", "Mulder"}, {"phone", "+31 6 43258784"}});
+    auto typo = rec({{"first_name", "Hdnk"}, {"last_name", "Mulder"}, {"phone", "+31 6 43258784"}});
+    CHECK(score_pair(henk, typo).conflict == "different_first_name");  // no frequencies: no guess
+    CHECK(score_pair(henk, typo, &freq).links(kDefault));
+    auto anna = rec({{"first_name", "Anna"}, {"last_name", "Koch"}, {"phone", "+49 160 5522125"}});
+    auto anja = rec({{"first_name", "Anja"}, {"last_name", "Koch"}, {"phone", "+49 160 5522125"}});
+    CHECK(score_pair(anna, anja, &freq).conflict == "different_first_name");  // two real names
+}

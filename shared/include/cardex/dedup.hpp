@@ -44,13 +44,24 @@ struct Evidence {
     double weight = 0;       ///< log2(m/u) added to the score
 };
 
-/// True for positive evidence that identifies a person beyond their names (see PairScore::identifying).
+/// True for positive evidence beyond names (birth date, personal e-mail, phone, document, full address).
 bool is_identifying(const Evidence& e);
+
+/// Whether evidence identifies one person rather than their household or a namesake
+/// (PairScore::identifying). A personal contact or document (mobile, personal e-mail, document)
+/// does. A household contact (same address, same fixed line) does only when the first names agree
+/// (not a missing one or an initial: that is any member of the household), the last names do not
+/// clearly differ (neighbours in one building, colleagues at one company address) and no personal
+/// contact contradicts it (two different mobiles, personal e-mails or documents: a parent and a
+/// same-named child at one address). A birth date does unless the last names clearly differ (a common first
+/// name on a common birthday is a coincidence, not a person) — with a household contact besides,
+/// it does even then (maiden names).
+bool identifies(const std::vector<Evidence>& evidence);
 
 struct PairScore {
     double score = 0;
     std::string conflict;  ///< "" or why these cannot be one person ("different_birth_date", …)
-    /// Some agreement beyond names: birth date, personal e-mail, phone, document or full address.
+    /// Agreement that tells this person from their household and namesakes (see identifies()).
     /// Names alone never link automatically, however rare they are: at most they go to review.
     bool identifying = false;
     std::vector<Evidence> evidence;

@@ -30,6 +30,10 @@ std::vector<std::string> blocking_keys(const NormalizedRecord& r) {
         if (auto swapped = swapped_day_month(r.birth_date); !swapped.empty() && !r.last_name_key.empty())
             keys.push_back("lb:" + r.last_name_key + "|" + swapped);
     }
+    // The full address: a household's records meet even when the names were shortened ("Ramos
+    // Pérez" / "Ramos") or their columns swapped. Company and hotel addresses make oversized
+    // blocks, which are paired by sorted neighbourhood only.
+    if (!r.address_key.empty() && !r.postcode.empty()) keys.push_back("a:" + r.address_key + "|" + r.postcode);
     if (!r.postcode.empty() && !r.last_name_key.empty() && !r.first_name_key.empty())
         keys.push_back("lfp:" + r.last_name_key + "|" + r.first_name_key.substr(0, 1) + "|" + r.postcode);
     return keys;

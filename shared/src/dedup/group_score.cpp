@@ -29,8 +29,8 @@ PairScore score_groups(const std::vector<const NormalizedRecord*>& a, const std:
     for (const auto& [field, e] : best) {
         out.score += e.weight;
         out.evidence.push_back(e);
-        if (is_identifying(e)) out.identifying = true;
     }
+    out.identifying = identifies(out.evidence);
     return out;
 }
 

@@ -114,4 +114,14 @@ NameLevel compare_names(std::string_view a, std::string_view b) {
     return jaro_winkler(ja, jb) >= 0.90 ? NameLevel::similar : NameLevel::different;
 }
 
+bool one_edit_apart(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (a == b || b.size() - a.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;  // first difference
+    if (a.size() < b.size()) return a.substr(i) == b.substr(i + 1);                      // insertion
+    if (a.substr(i + 1) == b.substr(i + 1)) return true;                                 // substitution
+    return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);  // transposition
+}
+
 }  // namespace cardex::dedup

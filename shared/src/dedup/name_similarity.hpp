@@ -19,4 +19,8 @@ double jaro_winkler(std::string_view a, std::string_view b);
 
 NameLevel compare_names(std::string_view a, std::string_view b);
 
+/// True when b is a with one letter replaced, inserted, deleted, or two neighbours swapped: the
+/// typos of a keyboard ("henk" / "hdnk", "anna" / "anan"). False for equal strings.
+bool one_edit_apart(std::string_view a, std::string_view b);
+
 }  // namespace cardex::dedup

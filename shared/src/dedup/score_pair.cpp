@@ -3,11 +3,13 @@
 // m = P(level | same person), u = P(level | different people). u of an exact name, phone, e-mail or
 // address agreement is the share of that value in the register (frequency-aware); the other u and
 // all m values are set from what hotel data looks like (see docs/dedup.md for the table).
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 
 #include "cardex/dedup.hpp"
+#include "dedup/identity_evidence.hpp"
 #include "dedup/name_similarity.hpp"
 
 namespace cardex::dedup {
@@ -16,6 +18,7 @@ namespace {
 
 constexpr double kGenericNameShare = 0.002;   // u of an exact name when no frequency table is given
 constexpr double kGenericContactShare = 1e-6;
+constexpr double kTypoRarity = 20;  // a typo's spelling is at least this many times rarer than the name
 
 double w(double m, double u) { return std::log2(m / u); }
 
@@ -26,9 +29,11 @@ struct Scorer {
     bool explain;
     PairScore out;
 
+    IdentityEvidence identity;
+
     void add(std::string_view field, std::string_view level, double weight) {
         out.score += weight;
-        if (is_identifying({field, level, weight})) out.identifying = true;
+        identity.add({field, level, weight});
         if (explain) out.evidence.push_back({field, level, weight});
     }
     void conflict(const char* why) {
@@ -65,26 +70,71 @@ struct Scorer {
     // Names are compared as written and with first/last swapped (PMS exports mix the columns up);
     // the orientation with the stronger agreement is kept. A Chinese name in one column ("wang wei")
     // against two columns is compared as whole names.
+    // A short name with one typo ("henk" / "hdnk") is below the Jaro–Winkler cut, and as a first
+    // name it would forbid the link. It is a typo when one spelling is rare and the other common
+    // in the register: a typo makes a spelling nobody else has. Two names that are both common
+    // ("maria" / "marta", "mario" / "marco") stay different. Without frequencies nothing changes.
+    NameLevel typo_aware(NameLevel level, std::string_view x, std::string_view y, bool last) const {
+        if (level != NameLevel::different || !freq || x.size() < 4 || y.size() < 4 || x[0] != y[0] ||
+            !one_edit_apart(x, y))
+            return level;
+        double sx = last ? freq->last_name_share(x) : freq->first_name_share(x);
+        double sy = last ? freq->last_name_share(y) : freq->first_name_share(y);
+        return std::min(sx, sy) * kTypoRarity <= std::max(sx, sy) ? NameLevel::similar : level;
+    }
+
+    // Swapped columns pair a's first-name column with b's last-name column and the other way
+    // round. Either record may be the swapped one, so which of the two pairs holds the first names
+    // is read from the register: the pair whose values are likelier first names than last names
+    // ("geertruida"/"niels" rather than "jansen"/"jansen"; "hai yan"/"hai yan" rather than
+    // "guo"/"kuo"). Without frequencies the disagreeing pair is taken as the first names: a
+    // conflict rather than a guess.
+    bool cross_pair_is_first_names(NameLevel cross1, NameLevel cross2) const {
+        if (!freq) return cross1 == NameLevel::different || cross2 != NameLevel::different;
+        auto givenness = [&](std::string_view x) {
+            return std::log2(freq->first_name_share(x)) - std::log2(freq->last_name_share(x));
+        };
+        return givenness(a.first_name_key) + givenness(b.last_name_key) >=
+               givenness(a.last_name_key) + givenness(b.first_name_key);
+    }
+
+    static bool agrees(NameLevel level) { return level != NameLevel::different && level != NameLevel::missing; }
+
     void names() {
-        auto f = compare_names(a.first_name_key, b.first_name_key);
-        auto l = compare_names(a.last_name_key, b.last_name_key);
-        auto fs = compare_names(a.first_name_key, b.last_name_key);
-        auto ls = compare_names(a.last_name_key, b.first_name_key);
-        double straight = name_weight(f, a.first_name_key, false) + name_weight(l, a.last_name_key, true);
-        double swapped = name_weight(fs, a.first_name_key, false) + name_weight(ls, a.last_name_key, true);
         bool one_column = (a.first_name_key.empty() || b.first_name_key.empty()) && !a.name_key.empty() &&
                           a.name_key == b.name_key && a.first_name_key != b.first_name_key;
         if (one_column) {
             add("name", "exact_whole_name", w(0.9, kGenericNameShare * kGenericNameShare * 50));
             return;
         }
-        bool use_swapped = swapped > straight;
-        NameLevel first = use_swapped ? fs : f, last = use_swapped ? ls : l;
-        add("first_name", use_swapped ? "swapped" : name_level_word(first), name_weight(first, a.first_name_key, false));
+        NameLevel first = typo_aware(compare_names(a.first_name_key, b.first_name_key), a.first_name_key, b.first_name_key, false);
+        NameLevel last = typo_aware(compare_names(a.last_name_key, b.last_name_key), a.last_name_key, b.last_name_key, true);
+        double first_w = name_weight(first, a.first_name_key, false), last_w = name_weight(last, a.last_name_key, true);
+        bool use_swapped = false;
+        // PMS exports mix the columns up: the swapped orientation counts when it agrees better.
+        NameLevel cross1 = compare_names(a.first_name_key, b.last_name_key);  // a's first column, b's last
+        NameLevel cross2 = compare_names(a.last_name_key, b.first_name_key);  // a's last column, b's first
+        if (agrees(cross1) || agrees(cross2)) {
+            bool cross1_first = cross_pair_is_first_names(cross1, cross2);
+            cross1 = typo_aware(cross1, a.first_name_key, b.last_name_key, !cross1_first);
+            cross2 = typo_aware(cross2, a.last_name_key, b.first_name_key, cross1_first);
+            // Each agreement is weighed by the frequency of the name as what it is.
+            double w1 = name_weight(cross1, a.first_name_key, !cross1_first);
+            double w2 = name_weight(cross2, a.last_name_key, cross1_first);
+            if (w1 + w2 > first_w + last_w) {
+                use_swapped = true;
+                first = cross1_first ? cross1 : cross2;
+                last = cross1_first ? cross2 : cross1;
+                first_w = cross1_first ? w1 : w2;
+                last_w = cross1_first ? w2 : w1;
+            }
+        }
+        add("first_name", use_swapped ? "swapped" : name_level_word(first), first_w);
         if (use_swapped && first != NameLevel::exact) add("first_name", name_level_word(first), 0.0);
-        add("last_name", name_level_word(last), name_weight(last, a.last_name_key, true));
+        add("last_name", name_level_word(last), last_w);
         // Two complete, clearly different first names are two people, whatever else they share:
-        // couples, twins and colleagues share surnames, phones, e-mails and addresses.
+        // couples, twins and colleagues share surnames, phones, e-mails and addresses. (Checked on
+        // the orientation used: "Jansen Niels" against "Geertruida Jansen" is a couple, not a swap.)
         if (first == NameLevel::different) conflict("different_first_name");
     }
 
@@ -122,7 +172,12 @@ struct Scorer {
 
     void phone() {
         if (a.phone_e164.empty() || b.phone_e164.empty()) return;
-        if (a.phone_e164 != b.phone_e164) return add("phone", "different", w(0.3, 0.999));
+        if (a.phone_e164 != b.phone_e164) {
+            // Two different mobiles are two personal numbers: what tells a parent from a same-named
+            // child at one address. A mobile against a fixed line is one person's two numbers as often.
+            bool mobiles = a.phone_kind == PhoneKind::mobile && b.phone_kind == PhoneKind::mobile;
+            return add("phone", mobiles ? "different_mobiles" : "different", w(0.3, 0.999));
+        }
         double u = freq ? freq->phone_share(a.phone_e164) : kGenericContactShare;
         // A shared fixed line is often a household's or a switchboard's: worth less than a mobile.
         if (a.phone_kind == PhoneKind::mobile) add("phone", "exact_mobile", w(0.6, u));
@@ -165,8 +220,26 @@ bool is_identifying(const Evidence& e) {
     return e.level != "same_postcode";
 }
 
+void IdentityEvidence::add(const Evidence& e) {
+    if (e.field == "last_name" && e.level == "different") last_names_differ = true;
+    if (e.field == "first_name" && (e.level == "missing" || e.level == "initial" || e.level == "different"))
+        first_name_weak = true;
+    if ((e.field == "phone" && e.level == "different_mobiles") || ((e.field == "document" || e.field == "email") && e.level == "different"))
+        contact_differs = true;
+    if (!is_identifying(e)) return;
+    if (e.field == "birth_date") birth_date = true;
+    else if (e.field == "address" || (e.field == "phone" && e.level == "exact_fixed")) household = true;
+    else personal = true;
+}
+
+bool identifies(const std::vector<Evidence>& evidence) {
+    IdentityEvidence id;
+    for (const auto& e : evidence) id.add(e);
+    return id.identifies();
+}
+
 PairScore score_pair(const NormalizedRecord& a, const NormalizedRecord& b, const FrequencyTable* freq, bool explain) {
-    Scorer s{a, b, freq, explain, {}};
+    Scorer s{a, b, freq, explain, {}, {}};
     s.names();
     s.birth_date();
     s.email();
@@ -174,6 +247,7 @@ PairScore score_pair(const NormalizedRecord& a, const NormalizedRecord& b, const
     s.document();
     s.address();
     s.nationality_and_sex();
+    s.out.identifying = s.identity.identifies();
     return std::move(s.out);
 }
 

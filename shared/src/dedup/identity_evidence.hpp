@@ -1,0 +1,23 @@
+// What kind of identifying evidence a pair (or two groups) has: see cardex::dedup::identifies.
+#pragma once
+
+#include "cardex/dedup.hpp"
+
+namespace cardex::dedup {
+
+struct IdentityEvidence {
+    bool personal = false;           ///< mobile, personal e-mail, document
+    bool birth_date = false;         ///< exact, day/month swapped or one digit
+    bool household = false;          ///< same address, same fixed line: shared by a household
+    bool last_names_differ = false;
+    bool contact_differs = false;    ///< two different mobiles, personal e-mails or documents
+    bool first_name_weak = false;    ///< a first name missing, an initial, or different
+
+    void add(const Evidence& e);
+    bool identifies() const {
+        return personal || (household && !contact_differs && !first_name_weak && !last_names_differ) ||
+               (birth_date && (!last_names_differ || household));
+    }
+};
+
+}  // namespace cardex::dedup
