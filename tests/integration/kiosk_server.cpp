@@ -52,8 +52,7 @@ void KioskServer::start() {
                                      "--listen", "127.0.0.1:" + std::to_string(port_),
                                      "--data-dir", data_.path().string(),
                                      "--tls-cert", (certs_.path() / "server.crt").string(),
-                                     "--tls-key", (certs_.path() / "server.key").string(),
-                                     "--threads", "2"};
+                                     "--tls-key", (certs_.path() / "server.key").string()};
     argv.insert(argv.end(), extra_.begin(), extra_.end());
     pid_t pid = fork();
     if (pid < 0) throw std::runtime_error("fork failed");
