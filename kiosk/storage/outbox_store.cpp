@@ -61,6 +61,19 @@ Result<FieldErrors, std::string> errors_from_json(const std::string& text) {
     return out;
 }
 
+// A SELECT left unfinished keeps its read transaction, and with it an old snapshot, open on this
+// connection: later reads would miss other connections' writes and the next write would fail with
+// SQLITE_BUSY_SNAPSHOT ("database is locked"). Every query is reset when its function returns.
+struct ResetOnExit {
+    SQLite::Statement& statement;
+    ~ResetOnExit() {
+        try {
+            statement.reset();
+        } catch (...) {  // reset only reports the statement's last error again
+        }
+    }
+};
+
 std::filesystem::path parent_or_dot(const std::filesystem::path& p) {
     return p.parent_path().empty() ? std::filesystem::path(".") : p.parent_path();
 }
@@ -201,6 +214,7 @@ Result<std::vector<OutboxItem>, std::string> OutboxStore::take_for_sending(std::
         {
             auto& q = prepare("SELECT seq, id, created_at, attempts, payload FROM outbox "
                               "WHERE state = 'queued' ORDER BY seq LIMIT ?");
+            ResetOnExit reset_q{q};
             q.bind(1, static_cast<int64_t>(max_count));
             while (q.executeStep()) {
                 OutboxItem item;
@@ -232,10 +246,10 @@ Result<std::vector<OutboxItem>, std::string> OutboxStore::take_for_sending(std::
         for (const auto& [seq, why] : unreadable) {
             // The id is all we know; the supervisor can only discard such a record.
             auto& q = prepare("SELECT id FROM outbox WHERE seq = ?");
+            ResetOnExit reset_q{q};
             q.bind(1, static_cast<int64_t>(seq));
             if (!q.executeStep()) continue;
             auto id = q.getColumn(0).getString();
-            q.reset();
             auto errs = seal_errors(id, {{"", "unreadable_record", "the stored record cannot be opened: " + why}});
             if (!errs) return fail(errs.error());
             auto& u = prepare("UPDATE outbox SET state = 'rejected', errors_sealed = ? WHERE seq = ?");
@@ -297,6 +311,7 @@ Result<OutboxCounts, std::string> OutboxStore::counts() {
     try {
         OutboxCounts c;
         auto& q = prepare("SELECT state, COUNT(*) FROM outbox GROUP BY state");
+        ResetOnExit reset_q{q};
         while (q.executeStep()) {
             auto n = q.getColumn(1).getInt64();
             switch (state_from(q.getColumn(0).getString())) {
@@ -316,6 +331,7 @@ Result<std::vector<OutboxItem>, std::string> OutboxStore::rejected() {
         std::vector<OutboxItem> out;
         auto& q = prepare("SELECT seq, id, created_at, attempts, errors_sealed, payload, last_attempt_at FROM outbox "
                           "WHERE state = 'rejected' ORDER BY seq");
+        ResetOnExit reset_q{q};
         while (q.executeStep()) {
             OutboxItem item;
             item.seq = q.getColumn(0).getInt64();
@@ -376,6 +392,7 @@ Result<std::optional<DeviceEnrolment>, std::string> OutboxStore::enrolment() {
     try {
         auto& q = prepare("SELECT device_id, device_name, hotel_id, token_sealed, enrolled_at FROM device "
                           "WHERE singleton = 1");
+        ResetOnExit reset_q{q};
         if (!q.executeStep()) return std::optional<DeviceEnrolment>{};
         DeviceEnrolment e;
         e.device_id = q.getColumn(0).getString();
@@ -416,6 +433,7 @@ Result<SyncState, std::string> OutboxStore::sync_state() {
     try {
         auto& q = prepare("SELECT consecutive_failures, retry_at, last_success_at, last_error, revoked, "
                           "last_attempt_at FROM sync_state WHERE singleton = 1");
+        ResetOnExit reset_q{q};
         SyncState s;
         if (q.executeStep()) {
             s.consecutive_failures = q.getColumn(0).getInt();

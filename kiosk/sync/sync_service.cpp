@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "sync/client_lookup.hpp"
+
 namespace cardex::kiosk {
 
 namespace {
@@ -223,6 +225,22 @@ Result<bool, std::string> OutboxSubmissionSink::save(const Submission& submissio
     auto r = store_->add(submission, std::chrono::system_clock::now());
     if (r && sync_) sync_->sync_now();
     return r;
+}
+
+KioskSyncServices::KioskSyncServices() = default;
+KioskSyncServices::KioskSyncServices(KioskSyncServices&&) noexcept = default;
+KioskSyncServices::~KioskSyncServices() = default;
+
+Result<KioskSyncServices, std::string> open_kiosk_sync_services(SyncServiceOptions options) {
+    KioskSyncServices s;
+    auto sink_store = OutboxStore::open(options.data_dir);
+    if (!sink_store) return fail(sink_store.error());
+    s.lookup = std::make_unique<ClientReservationLookup>(options.data_dir, options.server_url, options.ca_file);
+    auto sync = SyncService::start(std::move(options));
+    if (!sync) return fail(sync.error());
+    s.sync = std::move(*sync);
+    s.sink = std::make_unique<OutboxSubmissionSink>(std::move(*sink_store), s.sync.get());
+    return s;
 }
 
 }  // namespace cardex::kiosk

@@ -92,4 +92,18 @@ private:
     SyncControl* sync_;
 };
 
+class ClientReservationLookup;
+
+/// The real services of a tablet with a store (and, with a server URL, sync): what main.cpp hands to
+/// the KioskBackend instead of the in-memory ones. Each part has its own store connection.
+struct KioskSyncServices {
+    std::unique_ptr<SyncService> sync;
+    std::unique_ptr<OutboxSubmissionSink> sink;
+    std::unique_ptr<ClientReservationLookup> lookup;
+    KioskSyncServices();
+    KioskSyncServices(KioskSyncServices&&) noexcept;
+    ~KioskSyncServices();
+};
+Result<KioskSyncServices, std::string> open_kiosk_sync_services(SyncServiceOptions options);
+
 }  // namespace cardex::kiosk

@@ -282,6 +282,31 @@ TEST_CASE("outbox store: a store from a newer release is refused", "[kiosk][outb
     CHECK(r.error().find("newer") != std::string::npos);
 }
 
+TEST_CASE("outbox store: two connections (UI and sync worker) see each other's writes at once",
+          "[kiosk][outbox]") {
+    TempDir dir;
+    auto ui = open_store(dir.path());
+    auto worker = open_store(dir.path());
+    REQUIRE(worker->save_enrolment({"dev-1", "Lobby 1", "H01", "tok", t0}));
+    // Single-row reads on the worker must not pin an old snapshot...
+    REQUIRE(worker->enrolment().value());
+    REQUIRE(worker->sync_state());
+    REQUIRE(worker->counts());
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(ui->add(valid_card(i), t0));
+        // ...so it sees the UI's new submission and can write right after.
+        CHECK(worker->counts().value().queued == 1);
+        auto items = worker->take_for_sending(10, 1 << 20, t0);
+        INFO((items ? "" : items.error()));
+        REQUIRE(items);
+        REQUIRE(items->size() == 1);
+        REQUIRE(worker->apply({{items->front().id, SendOutcome::acknowledged, {}}}));
+        REQUIRE(worker->enrolment().value());
+        REQUIRE(worker->save_sync_state(worker->sync_state().value()));
+        CHECK(ui->counts().value().total() == 0);
+    }
+}
+
 // --- kill -9 ---
 //
 // A child process saves submissions (and, in the second test, sends and acknowledges them) and
