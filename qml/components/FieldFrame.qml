@@ -1,0 +1,39 @@
+// Label above, control, then the error (or a hint) below: the shape of every field of the card.
+import QtQuick
+import QtQuick.Layouts
+import Cardex.Kiosk
+
+ColumnLayout {
+    id: frame
+    property string label
+    property bool optional: false
+    property string error: ""      // translated message
+    property string hint: ""
+    default property alias content: holder.data
+    spacing: Math.round(6 * Theme.scale)
+
+    Text {
+        Layout.fillWidth: true
+        text: frame.optional ? qsTr("%1 (optional)").arg(frame.label) : frame.label
+        font.pixelSize: Theme.labelSize
+        font.family: Theme.fontFamily
+        font.weight: Font.DemiBold
+        color: Theme.ink
+        wrapMode: Text.WordWrap
+    }
+    Item {
+        id: holder
+        Layout.fillWidth: true
+        implicitHeight: childrenRect.height
+    }
+    Text {
+        objectName: "errorText"
+        Layout.fillWidth: true
+        visible: text !== ""
+        text: frame.error !== "" ? frame.error : frame.hint
+        color: frame.error !== "" ? Theme.error : Theme.inkSoft
+        font.pixelSize: Theme.smallSize
+        font.family: Theme.fontFamily
+        wrapMode: Text.WordWrap
+    }
+}

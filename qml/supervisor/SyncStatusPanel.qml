@@ -1,0 +1,21 @@
+// What waits to be sent, when the server last acknowledged, and the last error.
+import QtQuick
+import QtQuick.Layouts
+import Cardex.Kiosk
+import Cardex.Kiosk.Backend
+
+ColumnLayout {
+    objectName: "syncStatusPanel"
+    spacing: Theme.spacing
+    function when(date) {
+        return date && !isNaN(date.getTime()) ? date.toLocaleString(Qt.locale(), Locale.ShortFormat) : qsTr("Never")
+    }
+    InfoRow { objectName: "outboxSize"; label: qsTr("Cards waiting to be sent"); value: Kiosk.outboxSize }
+    InfoRow { label: qsTr("Rejected cards"); value: Kiosk.rejectedCount; valueColor: Kiosk.rejectedCount > 0 ? Theme.error : Theme.ink }
+    InfoRow { label: qsTr("Last successful sync"); value: parent.when(Kiosk.lastSuccess) }
+    InfoRow { label: qsTr("Last attempt"); value: parent.when(Kiosk.lastAttempt) }
+    InfoRow { label: qsTr("Last error"); value: Kiosk.lastError !== "" ? Kiosk.lastError : qsTr("None"); valueColor: Kiosk.lastError !== "" ? Theme.error : Theme.success }
+    InfoRow { label: qsTr("Tablet"); value: Kiosk.enrolled ? qsTr("Enrolled as “%1” for hotel %2").arg(Kiosk.deviceName).arg(Kiosk.hotelId) : qsTr("Not enrolled") }
+    InfoRow { label: qsTr("Version"); value: Kiosk.version }
+    KioskButton { objectName: "syncNow"; primary: true; text: qsTr("Sync now"); onClicked: Kiosk.syncNow() }
+}
