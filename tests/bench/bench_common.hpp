@@ -30,6 +30,15 @@ inline double peak_rss_mib() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+/// CPU time (user + system, all threads) this process used so far, in seconds. On a shared machine
+/// wall time grows with the other users' load; CPU time much less, so both are reported.
+inline double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto s = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return s(usage.ru_utime) + s(usage.ru_stime);
+}
+
 /// The options every figure is measured with: the generator's reference date instead of the clock
 /// (results must not depend on the day they are taken), hotels in France.
 inline NormalizeOptions normalize_options() {

@@ -31,6 +31,7 @@ namespace bench = cardex::bench;
 struct Figures {
     std::size_t records = 0, candidate_pairs = 0, links = 0, reviews = 0, clusters = 0, oversized = 0;
     double normalize_s = 0, cluster_s = 0, peak_after_normalize_mib = 0, peak_mib = 0;
+    double normalize_cpu_s = 0, cluster_cpu_s = 0;  // user + system, both threads
 };
 
 Figures run(std::size_t count, unsigned threads, std::uint64_t seed) {
@@ -44,16 +45,20 @@ Figures run(std::size_t count, unsigned threads, std::uint64_t seed) {
     for (std::size_t done = 0; done < count;) {
         const auto raw = generator.generate(std::min(chunk, count - done));
         const auto start = bench::Clock::now();
+        const double cpu = bench::cpu_seconds();
         auto normalized = bench::normalize_all(raw, threads, options);
         f.normalize_s += bench::seconds_since(start);
+        f.normalize_cpu_s += bench::cpu_seconds() - cpu;
         for (auto& r : normalized) records.push_back(std::move(r));
         done += raw.size();
     }
     f.peak_after_normalize_mib = bench::peak_rss_mib();
 
     const auto start = bench::Clock::now();
+    const double cpu = bench::cpu_seconds();
     const auto result = cardex::dedup::cluster_records(records, {}, threads);
     f.cluster_s = bench::seconds_since(start);
+    f.cluster_cpu_s = bench::cpu_seconds() - cpu;
     f.peak_mib = bench::peak_rss_mib();
     f.candidate_pairs = result.candidate_pairs;
     f.links = result.links.size();
@@ -99,8 +104,8 @@ int main(int argc, char** argv) {
     app.add_option("--json", json_path, "Also write the figures as JSON to this file");
     CLI11_PARSE(app, argc, argv);
 
-    std::printf("%10s %12s %12s %10s %12s %12s %12s %10s %10s\n", "records", "normalise s", "cluster s", "total s",
-                "peak MiB", "cand. pairs", "links", "reviews", "clusters");
+    std::printf("%10s %12s %12s %10s %16s %10s %12s %10s %10s %10s\n", "records", "normalise s", "cluster s", "total s",
+                "(CPU norm/clus)", "peak MiB", "cand. pairs", "links", "reviews", "clusters");
     std::vector<Figures> all;
     for (std::size_t n : sizes) {
         Figures f;
@@ -108,17 +113,17 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bench_dedup_batch: the run with %zu records failed\n", n);
             return 1;
         }
-        std::printf("%10zu %12.1f %12.1f %10.1f %12.0f %12zu %12zu %10zu %10zu\n", f.records, f.normalize_s,
-                    f.cluster_s, f.normalize_s + f.cluster_s, f.peak_mib, f.candidate_pairs, f.links, f.reviews,
-                    f.clusters);
+        std::printf("%10zu %12.1f %12.1f %10.1f %8.1f/%-7.1f %10.0f %12zu %10zu %10zu %10zu\n", f.records, f.normalize_s,
+                    f.cluster_s, f.normalize_s + f.cluster_s, f.normalize_cpu_s, f.cluster_cpu_s, f.peak_mib,
+                    f.candidate_pairs, f.links, f.reviews, f.clusters);
         std::fflush(stdout);
         all.push_back(f);
     }
     for (const auto& f : all)
         std::printf("RESULT dedup_batch records=%zu threads=%u normalize_s=%.2f cluster_s=%.2f total_s=%.2f "
-                    "peak_rss_mib=%.0f peak_after_normalize_mib=%.0f\n",
+                    "peak_rss_mib=%.0f peak_after_normalize_mib=%.0f normalize_cpu_s=%.2f cluster_cpu_s=%.2f\n",
                     f.records, threads, f.normalize_s, f.cluster_s, f.normalize_s + f.cluster_s, f.peak_mib,
-                    f.peak_after_normalize_mib);
+                    f.peak_after_normalize_mib, f.normalize_cpu_s, f.cluster_cpu_s);
     if (!json_path.empty()) {
         std::ofstream out(json_path);
         out << "[";
@@ -127,6 +132,7 @@ int main(int argc, char** argv) {
             out << (i ? ",\n " : "") << "{\"records\": " << f.records << ", \"threads\": " << threads
                 << ", \"normalize_s\": " << f.normalize_s << ", \"cluster_s\": " << f.cluster_s
                 << ", \"peak_rss_mib\": " << f.peak_mib << ", \"peak_after_normalize_mib\": " << f.peak_after_normalize_mib
+                << ", \"normalize_cpu_s\": " << f.normalize_cpu_s << ", \"cluster_cpu_s\": " << f.cluster_cpu_s
                 << ", \"candidate_pairs\": " << f.candidate_pairs << ", \"links\": " << f.links
                 << ", \"reviews\": " << f.reviews << ", \"clusters\": " << f.clusters << "}";
         }

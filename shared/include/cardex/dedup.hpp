@@ -92,7 +92,8 @@ public:
     double last_name_share(std::string_view key) const;
     double phone_share(std::string_view e164) const;
     double email_share(std::string_view email) const;
-    double address_share(std::string_view address_key) const;
+    double address_share(std::string_view address_key) const;  ///< key "address_key|postcode"
+    double address_share(const std::string& address_key, const std::string& postcode) const;
     std::uint64_t records() const;
 
 private:

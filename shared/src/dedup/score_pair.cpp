@@ -194,7 +194,7 @@ struct Scorer {
         if (a.postcode.empty() || b.postcode.empty()) return;
         if (a.postcode != b.postcode) return add("address", "different", w(0.3, 0.99));
         if (!a.address_key.empty() && a.address_key == b.address_key) {
-            double u = freq ? freq->address_share(a.address_key + "|" + a.postcode) : 1e-5;
+            double u = freq ? freq->address_share(a.address_key, a.postcode) : 1e-5;
             return add("address", "exact", w(0.5, u));
         }
         add("address", "same_postcode", w(0.2, 0.002));
