@@ -12,12 +12,15 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 #include "app/demo_services.hpp"
 #include "app/kiosk_backend.hpp"
 #include "app/qml_registration.hpp"
 #include "app/tour.hpp"
+#include "sync/client_lookup.hpp"
+#include "sync/sync_service.hpp"
 
 Q_IMPORT_QML_PLUGIN(Cardex_KioskPlugin)
 
@@ -54,13 +57,14 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     QCommandLineOption server({QStringLiteral("server")}, QStringLiteral("Sync server base URL"), QStringLiteral("URL"));
     QCommandLineOption dataDir({QStringLiteral("data-dir")}, QStringLiteral("Local store and settings directory"), QStringLiteral("DIR"));
+    QCommandLineOption caFile({QStringLiteral("ca")}, QStringLiteral("CA certificate of the sync server (PEM); default: the system's"), QStringLiteral("FILE"));
     QCommandLineOption tour({QStringLiteral("tour")}, QStringLiteral("Render every screen in every language to DIR/<lang>-<NN>-<screen>.png and exit"), QStringLiteral("DIR"));
     QCommandLineOption tourSize({QStringLiteral("tour-size")}, QStringLiteral("Window size of the tour (default 1280x800)"), QStringLiteral("WxH"), QStringLiteral("1280x800"));
     QCommandLineOption idleWarning({QStringLiteral("idle-warning")}, QStringLiteral("Seconds without a touch before the idle warning (default 90)"), QStringLiteral("S"), QStringLiteral("90"));
     QCommandLineOption idleWipe({QStringLiteral("idle-wipe")}, QStringLiteral("Seconds of warning before the form is wiped (default 30)"), QStringLiteral("S"), QStringLiteral("30"));
     QCommandLineOption windowed({QStringLiteral("windowed")}, QStringLiteral("Run in a window instead of full screen"));
     QCommandLineOption reportStartup({QStringLiteral("report-startup")}, QStringLiteral("Print the time to the first frame on stdout (benchmarks)"));
-    for (const auto* o : {&server, &dataDir, &tour, &tourSize, &idleWarning, &idleWipe, &windowed, &reportStartup}) parser.addOption(*o);
+    for (const auto* o : {&server, &dataDir, &caFile, &tour, &tourSize, &idleWarning, &idleWipe, &windowed, &reportStartup}) parser.addOption(*o);
     parser.process(app);
 
     const bool touring = parser.isSet(tour);
@@ -72,24 +76,37 @@ int main(int argc, char** argv) {
     const QString data = parser.isSet(dataDir) ? parser.value(dataDir)
                                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
-    // The encrypted store, outbox and sync service (kiosk/storage, kiosk/sync) plug in here through
-    // SubmissionSink / ReservationLookup / SyncControl. Until they are wired, the kiosk runs on the
-    // in-memory services: nothing a guest enters survives the process.
+    // The encrypted store, outbox and sync service (kiosk/storage, kiosk/sync, docs/kiosk-sync.md).
+    // A kiosk that cannot open its store must not take guests: what they enter would be lost.
+    // Without --server it stores only (the supervisor screen says so); the tour runs in memory.
+    std::optional<cardex::kiosk::KioskSyncServices> real;
+    if (!parser.isSet(tour)) {
+        cardex::kiosk::SyncServiceOptions sync_options;
+        sync_options.data_dir = data.toStdString();
+        sync_options.server_url = parser.value(server).toStdString();
+        sync_options.ca_file = parser.value(caFile).toStdString();
+        auto opened = cardex::kiosk::open_kiosk_sync_services(std::move(sync_options));
+        if (!opened) {
+            QTextStream(stderr) << "cardex-kiosk: " << QString::fromStdString(opened.error()) << "\n";
+            return 1;
+        }
+        real.emplace(std::move(*opened));
+    }
     cardex::kiosk::KioskBackend* backend_for_tour = nullptr;
     const bool virtual_keyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
     cardex::kiosk::register_qml_types([&](QQmlEngine*) {
         auto demo = std::make_unique<cardex::kiosk::DemoServices>();
         cardex::kiosk::KioskServices services;
-        services.sink = &demo->sink;
-        services.lookup = &demo->lookup;
-        services.sync = &demo->sync;
+        services.sink = real ? static_cast<cardex::kiosk::SubmissionSink*>(real->sink.get()) : &demo->sink;
+        services.lookup = real ? static_cast<cardex::kiosk::ReservationLookup*>(real->lookup.get()) : &demo->lookup;
+        services.sync = real ? static_cast<cardex::kiosk::SyncControl*>(real->sync.get()) : &demo->sync;
         services.virtualKeyboard = virtual_keyboard && !touring;
         if (!touring) {
             QDir().mkpath(data);
             services.settingsFile = data + QStringLiteral("/kiosk.ini");
         }
         auto* backend = touring ? cardex::kiosk::make_demo_backend(1000) : new cardex::kiosk::KioskBackend(services);
-        if (!touring) backend->adoptDemoServices(std::move(demo));
+        if (!touring && !real) backend->adoptDemoServices(std::move(demo));
         backend->idle()->setWarningAfter(parser.value(idleWarning).toInt() * 1000);
         backend->idle()->setWipeAfter(parser.value(idleWipe).toInt() * 1000);
         backend_for_tour = backend;
