@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "credentials.hpp"
+#include "retention_purge.hpp"
 #include "ctl_common.hpp"
 
 namespace cardex::ctl {
@@ -16,8 +17,8 @@ namespace {
 using nlohmann::json;
 
 struct AdminArgs {
-    std::string hotel, name, id, role, to;
-    bool json = false;
+    std::string hotel, name, id, role, to, country = "FR";
+    bool json = false, dry_run = false;
 };
 
 int run_enroll(const GlobalOptions& g, const AdminArgs& a) {
@@ -125,6 +126,19 @@ int run_backup(const GlobalOptions& g, const AdminArgs& a) {
     return 0;
 }
 
+int run_purge(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "purge");
+    if (!reg) return kExitUsage;
+    auto r = server::purge_expired_cards(*reg, a.country, std::chrono::system_clock::now(), g.actor_or_default(), a.dry_run);
+    if (!r) return report_error("purge", r.error());
+    if (a.json)
+        std::cout << json{{"cards", r->cards}, {"cutoff", r->cutoff}, {"keep_days", r->keep_days}, {"dry_run", a.dry_run}}.dump() << '\n';
+    else
+        std::cout << (a.dry_run ? "would purge " : "purged ") << r->cards << " registration cards received before "
+                  << r->cutoff << " (" << a.country << ": kept " << r->keep_days << " days)\n";
+    return 0;
+}
+
 }  // namespace
 
 void register_admin_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g) {
@@ -159,6 +173,14 @@ void register_admin_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g) {
     auto* s = app.add_subcommand("stats", "Counts and fill rates of the register");
     s->add_flag("--json", stats->json, "Print one JSON object");
     s->callback([g, stats] { throw CLI::RuntimeError(run_stats(*g, *stats)); });
+
+    auto purge = std::make_shared<AdminArgs>();
+    auto* p = app.add_subcommand("purge", "Remove registration-card data past the country's keeping period");
+    p->add_option("--country", purge->country, "Hotels' country (FR 6 months, ES 3 years, DE 12 months, IT/PT 30 days)")
+        ->capture_default_str();
+    p->add_flag("--dry-run", purge->dry_run, "Count what is due, change nothing");
+    p->add_flag("--json", purge->json, "Print one JSON object");
+    p->callback([g, purge] { throw CLI::RuntimeError(run_purge(*g, *purge)); });
 
     auto backup = std::make_shared<AdminArgs>();
     auto* b = app.add_subcommand("backup", "Consistent online copy of the register (the server may keep running)");

@@ -9,7 +9,10 @@
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 
+#include "cardex/retention.hpp"
+#include "retention_purge.hpp"
 #include "session.hpp"
+#include <iostream>
 
 namespace cardex::server {
 
@@ -26,6 +29,7 @@ struct Server::Impl {
     tcp::acceptor acceptor{net::make_strand(ioc)};
     net::signal_set signals{ioc, SIGINT, SIGTERM};
     net::steady_timer drain_timer{ioc};
+    net::steady_timer purge_timer{ioc};
     net::thread_pool register_thread{1};
     std::unique_ptr<SessionContext> context;
 
@@ -41,10 +45,26 @@ struct Server::Impl {
         });
     }
 
+    // Registration cards past their keeping period are purged at start and every 6 hours, on the
+    // register's thread like every other write (police-cards.md: enforced by the server).
+    void schedule_purge(std::chrono::seconds delay) {
+        purge_timer.expires_after(delay);
+        purge_timer.async_wait([this](beast::error_code ec) {
+            if (ec || context->stopping) return;
+            net::post(register_thread, [this] {
+                auto r = purge_expired_cards(*reg, config.default_country, std::chrono::system_clock::now(), "system:retention");
+                if (!r) std::cerr << "cardex-server: retention purge: " << r.error() << '\n';
+                else if (r->cards) std::cout << "cardex-server: retention purge: " << r->cards << " cards" << std::endl;
+            });
+            schedule_purge(std::chrono::hours(6));
+        });
+    }
+
     void begin_stop() {
         if (context->stopping.exchange(true)) return;
         beast::error_code ec;
         acceptor.close(ec);
+        purge_timer.cancel();
         drain();
     }
 
@@ -107,6 +127,7 @@ void Server::run() {
         if (!ec) impl.begin_stop();
     });
     impl.accept();
+    if (card_retention_days(impl.config.default_country)) impl.schedule_purge(std::chrono::seconds(5));
     std::vector<std::thread> workers;
     for (unsigned i = 1; i < impl.threads; ++i) workers.emplace_back([&impl] { impl.ioc.run(); });
     impl.ioc.run();

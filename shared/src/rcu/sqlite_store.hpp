@@ -65,6 +65,8 @@ public:
     void touch_device(const std::string& id, const std::string& at) override;
     std::optional<SubmissionRow> submission(const std::string& device_id, const std::string& submission_id) override;
     void add_submission(const SubmissionRow& s) override;
+    std::vector<SubmissionRow> cards_to_purge(const std::string& before, std::size_t limit) override;
+    void purge_card(const SubmissionRow& card, const std::vector<std::string>& columns) override;
     std::int64_t add_api_user(const ApiUserRow& u) override;
     std::optional<ApiUserRow> api_user_by_token_hash(const std::string& token_hash) override;
     std::vector<ApiUserRow> api_users() override;

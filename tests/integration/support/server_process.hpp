@@ -30,6 +30,7 @@ public:
     /// Sends `signal` and waits for the process; returns its exit status (128 + signal if killed).
     int stop(int signal);
     bool running() const { return pid_ > 0; }
+    pid_t pid() const { return pid_; }
 
 private:
     pid_t pid_ = -1;

@@ -220,6 +220,13 @@ public:
     virtual void touch_device(const std::string& id, const std::string& at) = 0;
     virtual std::optional<SubmissionRow> submission(const std::string& device_id, const std::string& submission_id) = 0;
     virtual void add_submission(const SubmissionRow& s) = 0;
+    /// Registration cards received before `before` (RFC 3339 UTC) whose card data is still held, at
+    /// most `limit` of them, oldest first.
+    virtual std::vector<SubmissionRow> cards_to_purge(const std::string& before, std::size_t limit) = 0;
+    /// Ends a card's keeping period: clears the submission's signature (format "purged") and removes
+    /// `columns` from every stored version of its record, with the document blocking key. The one
+    /// sanctioned rewrite of an immutable version: the law requires the data to be gone.
+    virtual void purge_card(const SubmissionRow& card, const std::vector<std::string>& columns) = 0;
     virtual std::int64_t add_api_user(const ApiUserRow& u) = 0;
     virtual std::optional<ApiUserRow> api_user_by_token_hash(const std::string& token_hash) = 0;
     virtual std::vector<ApiUserRow> api_users() = 0;

@@ -1,0 +1,221 @@
+// bench_server_load — cardex-server under load on loopback (docs/performance.md, "Sync server"):
+//  1. a register of --profiles profiles (built once with the generator, reusable with --register-dir);
+//  2. for each --clients count: that many keep-alive TLS clients (the kiosk's protocol client, one
+//     enrolled device each) send batches of --batch new guest cards for --seconds; reports
+//     submissions/s and the p50/p90/p99/max latency of a batch;
+//  3. --idle TLS connections opened and left idle: the server's resident memory before and after.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <openssl/evp.h>
+
+#include "bench_common.hpp"
+#include "cardex/rcu/register.hpp"
+#include "cardex/sync/client.hpp"
+#include "support/server_process.hpp"
+
+namespace {
+
+using namespace cardex;
+
+std::string sha256_hex(const std::string& data) {
+    unsigned char d[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    EVP_Digest(data.data(), data.size(), d, &n, EVP_sha256(), nullptr);
+    static const char* hex = "0123456789abcdef";
+    std::string out;
+    for (unsigned i = 0; i < n; ++i) {
+        out += hex[d[i] >> 4];
+        out += hex[d[i] & 15];
+    }
+    return out;
+}
+
+// A valid French registration card for a new guest (names and e-mail unique per call).
+Submission card(std::mt19937_64& rng, std::uint64_t serial) {
+    static const char* firsts[] = {"Camille", "Léa", "Hugo", "Lucas", "Chloé", "Nathan", "Inès", "Louis", "Manon", "Jules"};
+    static const char* lasts[] = {"Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon"};
+    Submission s;
+    s.submission_id = sync::make_uuid();
+    s.captured_at = "2026-11-22T09:58:12+01:00";
+    s.language = "fr";
+    s.guest.first_name = firsts[rng() % 10];
+    s.guest.last_name = std::string(lasts[rng() % 10]) + "-" + std::to_string(serial);
+    s.guest.birth_date = std::to_string(1940 + rng() % 60) + "-0" + std::to_string(1 + rng() % 9) + "-1" + std::to_string(rng() % 9);
+    s.guest.birth_place = "Lyon";
+    s.guest.nationality = "FR";
+    s.guest.email = "guest" + std::to_string(serial) + "@example.org";
+    s.guest.address = {std::to_string(1 + rng() % 99) + " rue de la Paix", "", "75002", "Paris", "", "FR"};
+    s.stay = Stay{"2026-11-22", "2026-11-24", 1, 0};
+    s.consents.push_back({ConsentPurpose::marketing_email, rng() % 2 == 0, "consent.marketing_email", 1, "fr", s.captured_at});
+    std::string strokes = "M 10 10 L " + std::to_string(rng() % 200) + " 20";
+    s.signature = Signature{SignatureFormat::svg_path, strokes, sha256_hex(strokes)};
+    return s;
+}
+
+long rss_kib(pid_t pid) {
+    std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    return -1;
+}
+
+double percentile(std::vector<double>& v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+void build_register(const std::filesystem::path& dir, std::size_t profiles) {
+    rcu::RegisterOptions options;
+    options.normalize = bench::normalize_options();
+    auto opened = rcu::Register::open(dir.string(), options);
+    if (!opened) throw std::runtime_error(opened.error());
+    auto& reg = **opened;
+    if (reg.store().stats().profiles >= static_cast<std::int64_t>(profiles)) return;
+    gen::GuestGenerator generator(42);
+    auto start = bench::Clock::now();
+    while (reg.store().stats().profiles < static_cast<std::int64_t>(profiles)) {
+        std::vector<rcu::Ingest> in;
+        for (auto& g : generator.generate(5000)) in.push_back({std::move(g.record), std::nullopt, {}});
+        if (auto r = reg.ingest_batch(in, "import:bench"); !r) throw std::runtime_error(r.error());
+    }
+    auto s = reg.store().stats();
+    std::printf("register built: %lld records, %lld profiles in %.0f s\n", static_cast<long long>(s.source_records),
+                static_cast<long long>(s.profiles), bench::seconds_since(start));
+}
+
+struct LoadResult {
+    double submissions_per_s = 0, p50 = 0, p90 = 0, p99 = 0, max = 0;
+    std::size_t batches = 0, errors = 0;
+};
+
+LoadResult run_load(const test::ServerProcess& server, const std::filesystem::path& data, int clients, int batch,
+                    int seconds) {
+    std::vector<std::unique_ptr<sync::Client>> pool;
+    for (int i = 0; i < clients; ++i) {
+        auto code = test::enrolment_code(data, "H001", "bench " + std::to_string(i));
+        sync::ClientOptions o{server.url(), test::dev_certs().ca.string(), {}, std::chrono::seconds(30)};
+        auto c = sync::Client::create(o);
+        if (!c) throw std::runtime_error(c.error());
+        auto e = (*c)->enroll(code, "bench");
+        if (!e) throw std::runtime_error("enrol: " + e.error().message);
+        (*c)->set_device_token(e->device_token);
+        pool.push_back(std::move(*c));
+    }
+    std::atomic<bool> stop{false};
+    std::atomic<std::uint64_t> serial{static_cast<std::uint64_t>(clients) * 100000000ULL};
+    std::vector<std::vector<double>> latencies(static_cast<std::size_t>(clients));
+    std::vector<std::size_t> stored(static_cast<std::size_t>(clients)), errors(static_cast<std::size_t>(clients));
+    std::vector<std::thread> threads;
+    auto start = bench::Clock::now();
+    for (int i = 0; i < clients; ++i) {
+        threads.emplace_back([&, i] {
+            std::mt19937_64 rng(static_cast<std::uint64_t>(i) * 7919 + 1);
+            while (!stop) {
+                std::vector<Submission> b;
+                for (int k = 0; k < batch; ++k) b.push_back(card(rng, serial++));
+                auto t0 = bench::Clock::now();
+                auto r = pool[static_cast<std::size_t>(i)]->upload(sync::make_uuid(), b);
+                latencies[static_cast<std::size_t>(i)].push_back(bench::seconds_since(t0) * 1000);
+                if (!r) {
+                    ++errors[static_cast<std::size_t>(i)];
+                    continue;
+                }
+                for (const auto& res : r->results) stored[static_cast<std::size_t>(i)] += res.status == sync::SubmissionStatus::stored;
+            }
+        });
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    stop = true;
+    for (auto& t : threads) t.join();
+    double elapsed = bench::seconds_since(start);
+    LoadResult out;
+    std::vector<double> all;
+    for (auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
+    std::size_t total = 0;
+    for (auto s : stored) total += s;
+    for (auto e : errors) out.errors += e;
+    out.batches = all.size();
+    out.submissions_per_s = static_cast<double>(total) / elapsed;
+    out.p50 = percentile(all, 0.50);
+    out.p90 = percentile(all, 0.90);
+    out.p99 = percentile(all, 0.99);
+    out.max = all.empty() ? 0 : *std::max_element(all.begin(), all.end());
+    return out;
+}
+
+void idle_connections(const test::ServerProcess& server, int count) {
+    namespace net = boost::asio;
+    net::io_context ioc;
+    net::ssl::context tls(net::ssl::context::tls_client);
+    tls.load_verify_file(test::dev_certs().ca.string());
+    tls.set_verify_mode(net::ssl::verify_peer);
+    long before = rss_kib(server.pid());
+    std::vector<std::unique_ptr<net::ssl::stream<net::ip::tcp::socket>>> conns;
+    for (int i = 0; i < count; ++i) {
+        auto s = std::make_unique<net::ssl::stream<net::ip::tcp::socket>>(ioc, tls);
+        s->next_layer().connect({net::ip::make_address("127.0.0.1"), server.port()});
+        s->handshake(net::ssl::stream_base::client);
+        conns.push_back(std::move(s));
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(2));
+    long after = rss_kib(server.pid());
+    std::printf("idle TLS connections: %d held; server RSS %.1f MiB before, %.1f MiB after (+%.1f KiB each)\n", count,
+                static_cast<double>(before) / 1024, static_cast<double>(after) / 1024,
+                static_cast<double>(after - before) / count);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"bench_server_load: cardex-server submissions/s, latency and idle connection memory"};
+    std::size_t profiles = 100000;
+    std::string register_dir;
+    std::vector<int> clients{16, 64};
+    int batch = 10, seconds = 20, idle = 1000;
+    app.add_option("--profiles", profiles, "Profiles in the register before the load")->capture_default_str();
+    app.add_option("--register-dir", register_dir, "Build (or reuse) the register here; default: a temp dir");
+    app.add_option("--clients", clients, "Client counts to measure")->capture_default_str();
+    app.add_option("--batch", batch, "Submissions per batch")->capture_default_str();
+    app.add_option("--seconds", seconds, "Seconds per client count")->capture_default_str();
+    app.add_option("--idle", idle, "Idle TLS connections to hold (0: skip)")->capture_default_str();
+    CLI11_PARSE(app, argc, argv);
+
+    test::TempDir temp;
+    std::filesystem::path data = register_dir.empty() ? temp.path() / "var" : std::filesystem::path(register_dir);
+    std::filesystem::create_directories(data);
+    try {
+        build_register(data, profiles);
+        // Tablets in a lobby never send a dozen batches a second: the per-device limit is lifted
+        // so that a few clients can stand for many tablets.
+        test::ServerProcess server(data, {"--device-requests-per-minute", "100000000", "--enrol-attempts-per-minute", "100000"});
+        std::printf("server: %s, threads 2 (2 cores), synchronous=FULL; batches of %d\n", server.url().c_str(), batch);
+        std::printf("%8s %14s %9s %9s %9s %9s %8s %7s\n", "clients", "submissions/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
+                    "batches", "errors");
+        for (int c : clients) {
+            auto r = run_load(server, data, c, batch, seconds);
+            std::printf("%8d %14.0f %9.1f %9.1f %9.1f %9.1f %8zu %7zu\n", c, r.submissions_per_s, r.p50, r.p90, r.p99, r.max,
+                        r.batches, r.errors);
+            std::fflush(stdout);
+        }
+        if (idle > 0) idle_connections(server, idle);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "bench_server_load: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
