@@ -38,9 +38,17 @@ constexpr std::array<const char*, 32> kLast = {"Martin", "Bernard", "Dubois", "E
                                                "Smith", "Brown", "Dupont", "Moreau", "Laurent", "Fontaine",
                                                "Girard", "Bonnet"};
 constexpr std::array<const char*, 8> kCountry = {"FR", "SE", "DE", "IT", "UA", "CN", "ES", "NL"};
+constexpr std::array<const char*, 16> kStreet = {"rue des Lilas", "Storgatan", "Hauptstraße", "Via Roma",
+                                                 "vul. Khreshchatyk", "Nanjing Lu", "Calle Mayor", "Kerkstraat",
+                                                 "avenue Foch", "Drottninggatan", "Bahnhofstraße", "Corso Italia",
+                                                 "vul. Sadova", "Huaihai Lu", "Gran Vía", "Dorpsstraat"};
+constexpr std::array<const char*, 16> kCity = {"Lyon", "Göteborg", "Berlin", "Roma", "Kyiv", "Shanghai", "Madrid",
+                                               "Utrecht", "Paris", "Stockholm", "München", "Milano", "Lviv",
+                                               "Beijing", "Sevilla", "Leiden"};
 
-// A valid card with varied names, birth dates and countries, so that the server's dedup sees
-// realistic blocks rather than one giant block of identical names.
+// A valid card with varied names, birth dates, countries and home addresses, so that the server's
+// dedup sees realistic blocks rather than one giant block (the fixtures' cards all share one address,
+// which makes every new card a candidate of every earlier one).
 cardex::Submission card(long long n) {
     auto s = cardex::test::valid_card(n, 0xbe7c);
     auto u = static_cast<std::size_t>(n);
@@ -51,6 +59,9 @@ cardex::Submission card(long long n) {
                   static_cast<int>(1 + n % 28));
     s.guest.birth_date = date;
     s.guest.nationality = kCountry[u % kCountry.size()];
+    s.guest.address.line1 = std::to_string(1 + n % 211) + " " + kStreet[(u / 3) % kStreet.size()];
+    s.guest.address.postcode = std::to_string(10000 + (n * 37) % 89999);
+    s.guest.address.city = kCity[(u / 7) % kCity.size()];
     s.guest.address.country = s.guest.nationality;
     s.guest.email = "guest" + std::to_string(n) + "@example.org";
     return s;
