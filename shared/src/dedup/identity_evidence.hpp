@@ -11,12 +11,13 @@ struct IdentityEvidence {
     bool household = false;          ///< same address, same fixed line: shared by a household
     bool last_names_differ = false;
     bool contact_differs = false;    ///< two different mobiles, personal e-mails or documents
+    bool line_or_document_differs = false;  ///< two different mobiles or documents (not e-mails: people have several)
     bool first_name_weak = false;    ///< a first name missing, an initial, or different
 
     void add(const Evidence& e);
     bool identifies() const {
         return personal || (household && !contact_differs && !first_name_weak && !last_names_differ) ||
-               (birth_date && (!last_names_differ || household));
+               (birth_date && !line_or_document_differs && (!last_names_differ || household));
     }
 };
 

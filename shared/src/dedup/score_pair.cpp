@@ -224,8 +224,9 @@ void IdentityEvidence::add(const Evidence& e) {
     if (e.field == "last_name" && e.level == "different") last_names_differ = true;
     if (e.field == "first_name" && (e.level == "missing" || e.level == "initial" || e.level == "different"))
         first_name_weak = true;
-    if ((e.field == "phone" && e.level == "different_mobiles") || ((e.field == "document" || e.field == "email") && e.level == "different"))
-        contact_differs = true;
+    if ((e.field == "phone" && e.level == "different_mobiles") || (e.field == "document" && e.level == "different"))
+        line_or_document_differs = contact_differs = true;
+    if (e.field == "email" && e.level == "different") contact_differs = true;
     if (!is_identifying(e)) return;
     if (e.field == "birth_date") birth_date = true;
     else if (e.field == "address" || (e.field == "phone" && e.level == "exact_fixed")) household = true;
