@@ -54,8 +54,9 @@ bool is_identifying(const Evidence& e);
 /// clearly differ (neighbours in one building, colleagues at one company address) and no personal
 /// contact contradicts it (two different mobiles, personal e-mails or documents: a parent and a
 /// same-named child at one address). A birth date does unless the last names clearly differ (a common first
-/// name on a common birthday is a coincidence, not a person) — with a household contact besides,
-/// it does even then (maiden names).
+/// name on a common birthday is a coincidence, not a person; with a household contact besides it
+/// does even then: maiden names) or two different mobiles or documents contradict it (namesakes
+/// born the same day, who are common among a million guests).
 bool identifies(const std::vector<Evidence>& evidence);
 
 struct PairScore {
