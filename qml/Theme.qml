@@ -39,9 +39,17 @@ QtObject {
     // Widest a column of form fields gets: lines stay readable on a wide screen.
     readonly property int contentWidth: Math.round(1100 * scale)
 
+    // A person's name in the order of the language (Chinese: family name first, no space).
+    function fullName(first, last) {
+        first = first || ""; last = last || ""
+        return language === "zh" ? last + first : (first + " " + last).trim()
+    }
+
     // "2026-11-22" as the guest's language writes a date (QLocale default, set with the language).
     function formatDate(iso) {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(String(iso))) return String(iso === undefined ? "" : iso)
-        return new Date(iso + "T12:00:00").toLocaleDateString(Qt.locale(), Locale.LongFormat)
+        // The locale's long form without the weekday: "17 avril 1988", "1988年4月17日".
+        const format = Qt.locale().dateFormat(Locale.LongFormat).replace(/dddd[,，\s]*/, "").replace(/[,，\s]*dddd/, "")
+        return Qt.formatDate(new Date(iso + "T12:00:00"), format)
     }
 }

@@ -6,6 +6,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTextStream>
+#include <QThread>
 
 #include "app/demo_services.hpp"
 #include "app/kiosk_backend.hpp"
@@ -74,7 +75,11 @@ int run_tour(QQmlApplicationEngine& engine, KioskBackend& backend, const QString
             // The first screens show the flow as a guest meets it; from the card on, a filled card.
             if (screen == QLatin1String("identity")) fill_sample(*backend.form(), code);
             QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QVariant, screen));
-            QCoreApplication::processEvents();
+            // Nested layouts settle over a few polish passes; let them before taking the picture.
+            for (int pass = 0; pass < 3; ++pass) {
+                QCoreApplication::processEvents();
+                QThread::msleep(5);
+            }
             const QImage image = window->grabWindow();
             const QString path = QStringLiteral("%1/%2-%3-%4.png").arg(dir, code).arg(i + 1, 2, 10, QLatin1Char('0')).arg(screen);
             if (image.isNull() || !image.save(path)) {

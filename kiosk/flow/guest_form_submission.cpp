@@ -2,6 +2,7 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include "cardex/date.hpp"
 #include "cardex/phone.hpp"
@@ -124,10 +125,13 @@ void GuestForm::revalidate() {
         if (field == QLatin1String("guest.document")) field = QStringLiteral("guest.document.number");
         add(field, QString::fromStdString(e.code));
     }
-    // A typed-in date that is not complete yet is not a date at all.
+    // The date boxes write "D/M/" while being typed: that is an incomplete date. A complete one
+    // naming no real day (31 February) is told apart, so that the guest knows what to fix.
+    static const QRegularExpression iso_shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     for (const char* f : {"guest.birth_date", "stay.arrival", "stay.departure"}) {
         const QString value = values_.value(QLatin1String(f)).toString();
-        if (!value.isEmpty() && !cardex::is_iso_date(value.toStdString())) found.insert(QLatin1String(f), QStringLiteral("invalid_date"));
+        if (value.isEmpty() || cardex::is_iso_date(value.toStdString())) continue;
+        found.insert(QLatin1String(f), iso_shape.match(value).hasMatch() ? QStringLiteral("impossible_date") : QStringLiteral("invalid_date"));
     }
     for (int i = 0; i < companions_.size(); ++i) {
         const QString p = QStringLiteral("companions[%1].").arg(i);

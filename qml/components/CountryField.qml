@@ -2,6 +2,7 @@
 // showing the chosen country that opens the searchable picker.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Cardex.Kiosk
 import Cardex.Kiosk.Backend
 
@@ -24,7 +25,7 @@ FieldFrame {
     Button {
         id: button
         objectName: "button_" + root.field
-        width: parent.width
+        Layout.fillWidth: true
         height: Theme.fieldHeight
         Accessible.name: root.label + (root.countryName !== "" ? ": " + root.countryName : "")
         contentItem: Text {

@@ -37,7 +37,7 @@ FieldFrame {
 
     // Chinese writes dates year – month – day; the others here day – month – year.
     GridLayout {
-        width: parent.width
+        Layout.fillWidth: true
         columns: 4
         rowSpacing: 0
         columnSpacing: Theme.spacing

@@ -21,10 +21,11 @@ ColumnLayout {
         color: Theme.ink
         wrapMode: Text.WordWrap
     }
-    Item {
+    // A layout, not an Item with childrenRect: its height is known in the same polish pass.
+    ColumnLayout {
         id: holder
         Layout.fillWidth: true
-        implicitHeight: childrenRect.height
+        spacing: 0
     }
     Text {
         objectName: "errorText"

@@ -24,7 +24,7 @@ FieldFrame {
     KioskTextField {
         id: input
         objectName: "input_" + root.field
-        width: parent.width
+        Layout.fillWidth: true
         invalid: root.errorCode !== ""
         text: root.form.values[root.field] !== undefined ? root.form.values[root.field] : ""
         Accessible.name: root.label

@@ -420,7 +420,7 @@
     <message>
         <location filename="../screens/IdentityScreen.qml" line="18" />
         <source>About you</source>
-        <translation>Vous</translation>
+        <translation>Vos informations</translation>
     </message>
     <message>
         <location filename="../screens/IdentityScreen.qml" line="19" />
@@ -732,7 +732,7 @@
     <message>
         <location filename="../screens/ReviewScreen.qml" line="45" />
         <source>About you</source>
-        <translation>Vous</translation>
+        <translation>Vos informations</translation>
     </message>
     <message>
         <location filename="../screens/ReviewScreen.qml" line="46" />

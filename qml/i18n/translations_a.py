@@ -4,7 +4,7 @@ T = {
 "%1 accepted": ("%1 accepté(s)", "%1 aceptado(s)", "%1 accettato/i", "%1 zugestimmt", "已同意 %1 项", "Прийнято: %1"),
 "%1 adult(s), %2 child(ren)": ("%1 adulte(s), %2 enfant(s)", "%1 adulto(s), %2 niño(s)", "%1 adulto/i, %2 bambino/i", "%1 Erwachsene(r), %2 Kind(er)", "成人 %1 位，儿童 %2 位", "Дорослих: %1, дітей: %2"),
 "%1 to %2": ("du %1 au %2", "del %1 al %2", "dal %1 al %2", "%1 bis %2", "%1 至 %2", "з %1 до %2"),
-"About you": ("Vous", "Sus datos", "I suoi dati", "Ihre Angaben", "个人信息", "Про вас"),
+"About you": ("Vos informations", "Sus datos", "I suoi dati", "Ihre Angaben", "个人信息", "Про вас"),
 "Add a child": ("Ajouter un enfant", "Añadir un niño", "Aggiungi un bambino", "Kind hinzufügen", "添加儿童", "Додати дитину"),
 "Add a person": ("Ajouter une personne", "Añadir una persona", "Aggiungi una persona", "Person hinzufügen", "添加同行人", "Додати особу"),
 "Address": ("Adresse", "Dirección", "Indirizzo", "Adresse", "地址", "Адреса"),

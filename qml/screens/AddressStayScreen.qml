@@ -137,7 +137,7 @@ ScreenPage {
                             error: Messages.error(page.form.errors[path] || "")
                             KioskTextField {
                                 objectName: "companion_" + companion.index + "_" + modelData.key
-                                width: parent.width
+                                Layout.fillWidth: true
                                 text: companion.data_[modelData.key] || ""
                                 invalid: (page.form.errors[path] || "") !== ""
                                 inputMethodHints: modelData.key === "birth_date" ? Qt.ImhDate : Qt.ImhNoPredictiveText

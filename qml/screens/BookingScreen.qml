@@ -54,7 +54,7 @@ ScreenPage {
             KioskTextField {
                 id: reference
                 objectName: "bookingReference"
-                width: parent.width
+                Layout.fillWidth: true
                 inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Booking reference")
             }
@@ -65,7 +65,7 @@ ScreenPage {
             KioskTextField {
                 id: lastName
                 objectName: "bookingLastName"
-                width: parent.width
+                Layout.fillWidth: true
                 inputMethodHints: Qt.ImhNoPredictiveText
                 Accessible.name: qsTr("Last name")
             }

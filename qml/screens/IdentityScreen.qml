@@ -29,7 +29,7 @@ ScreenPage {
         TextArea {
             id: mrz
             objectName: "mrzInput"
-            width: parent.width
+            Layout.fillWidth: true
             font.family: "Noto Sans Mono, DejaVu Sans Mono, monospace"
             font.pixelSize: Theme.labelSize
             wrapMode: TextEdit.WrapAnywhere

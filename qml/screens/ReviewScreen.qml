@@ -43,7 +43,7 @@ ScreenPage {
     Repeater {
         model: [
             { screen: "identity", title: qsTr("About you"), rows: [
-                [qsTr("Name"), (page.v["guest.first_name"] || "") + " " + (page.v["guest.last_name"] || "")],
+                [qsTr("Name"), Theme.fullName(page.v["guest.first_name"], page.v["guest.last_name"])],
                 [qsTr("Date of birth"), Theme.formatDate(page.v["guest.birth_date"])],
                 [page.shown("guest.birth_place") ? qsTr("Place of birth") : "", page.v["guest.birth_place"] || ""],
                 [qsTr("Nationality"), page.countryName(page.v["guest.nationality"])],
@@ -56,7 +56,7 @@ ScreenPage {
                 [qsTr("Stay"), qsTr("%1 to %2").arg(Theme.formatDate(page.v["stay.arrival"])).arg(Theme.formatDate(page.v["stay.departure"]))],
                 [qsTr("Guests"), qsTr("%1 adult(s), %2 child(ren)").arg(page.v["stay.adults"]).arg(page.v["stay.children"])],
                 [page.form.companions.length > 0 ? qsTr("Travelling with you") : "",
-                 page.form.companions.map(c => (c.first_name + " " + c.last_name).trim()).join(", ")]] },
+                 page.form.companions.map(c => Theme.fullName(c.first_name, c.last_name)).join(", ")]] },
             { screen: "contact", title: qsTr("Contact"), rows: [
                 [qsTr("E-mail address"), page.v["guest.email"] || "—"],
                 [qsTr("Mobile phone"), page.v["guest.phone"] || "—"]] },

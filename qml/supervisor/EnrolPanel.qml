@@ -19,12 +19,12 @@ ColumnLayout {
     FieldFrame {
         Layout.fillWidth: true
         label: qsTr("Enrolment code")
-        KioskTextField { id: code; objectName: "enrolCode"; width: parent.width; inputMethodHints: Qt.ImhNoPredictiveText; Accessible.name: qsTr("Enrolment code") }
+        KioskTextField { id: code; objectName: "enrolCode"; Layout.fillWidth: true; inputMethodHints: Qt.ImhNoPredictiveText; Accessible.name: qsTr("Enrolment code") }
     }
     FieldFrame {
         Layout.fillWidth: true
         label: qsTr("Tablet name")
-        KioskTextField { id: name; objectName: "enrolName"; width: parent.width; text: Kiosk.deviceName !== "" ? Kiosk.deviceName : "Lobby 1"; Accessible.name: qsTr("Tablet name") }
+        KioskTextField { id: name; objectName: "enrolName"; Layout.fillWidth: true; text: Kiosk.deviceName !== "" ? Kiosk.deviceName : "Lobby 1"; Accessible.name: qsTr("Tablet name") }
     }
     KioskButton {
         objectName: "enrolButton"

@@ -9,6 +9,9 @@ TestCase {
     id: testCase
     name: "Flow"
     when: windowShown
+    visible: true
+    width: 1280
+    height: 800
 
     Component { id: mainComponent; Main { visible: true } }
     Component { id: bookingComponent; BookingScreen { width: 1280; height: 800 } }
@@ -74,7 +77,12 @@ TestCase {
         mouseClick(findChild(page, "haveBooking"))
         findChild(page, "bookingReference").text = "abc123"
         findChild(page, "bookingLastName").text = "martin"
-        mouseClick(findChild(page, "findBooking"))
+        const find = findChild(page, "findBooking")
+        compare(page.withBooking, true, "the booking form is shown")
+        tryVerify(() => find.enabled, 1000, "enabled")
+        tryVerify(() => find.visible, 1000, "visible")
+        waitForRendering(page)
+        mouseClick(find)
         tryCompare(Kiosk.form, "lookupState", "found")
         compare(Kiosk.form.values["guest.first_name"], "Claire")
         compare(Kiosk.form.values["stay.adults"], 2)
