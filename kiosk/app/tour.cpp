@@ -76,9 +76,9 @@ int run_tour(QQmlApplicationEngine& engine, KioskBackend& backend, const QString
             if (screen == QLatin1String("identity")) fill_sample(*backend.form(), code);
             QMetaObject::invokeMethod(window, "showScreen", Q_ARG(QVariant, screen));
             // Nested layouts settle over a few polish passes; let them before taking the picture.
-            for (int pass = 0; pass < 3; ++pass) {
+            for (int pass = 0; pass < 10; ++pass) {
                 QCoreApplication::processEvents();
-                QThread::msleep(5);
+                QThread::msleep(20);
             }
             const QImage image = window->grabWindow();
             const QString path = QStringLiteral("%1/%2-%3-%4.png").arg(dir, code).arg(i + 1, 2, 10, QLatin1Char('0')).arg(screen);

@@ -26,7 +26,7 @@ FieldFrame {
         id: button
         objectName: "button_" + root.field
         Layout.fillWidth: true
-        height: Theme.fieldHeight
+        Layout.preferredHeight: Theme.fieldHeight
         Accessible.name: root.label + (root.countryName !== "" ? ": " + root.countryName : "")
         contentItem: Text {
             text: root.code === "" ? qsTr("Choose…")

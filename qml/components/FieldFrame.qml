@@ -37,4 +37,7 @@ ColumnLayout {
         font.family: Theme.fontFamily
         wrapMode: Text.WordWrap
     }
+    // A grid row taller than this field (its neighbour has an error, or a wrapped label) leaves
+    // the space below, not between the label and its input.
+    Item { Layout.fillHeight: true }
 }

@@ -23,28 +23,28 @@ ScreenPage {
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
         FormField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "guest.address.line1"
             label: qsTr("Street and number")
         }
         FormField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "guest.address.line2"
             label: qsTr("Address line 2")
         }
         FormField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "guest.address.postcode"
             label: qsTr("Postcode")
             input.inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
         }
         FormField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "guest.address.city"
             label: qsTr("Town or city")
         }
         CountryField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "guest.address.country"
             label: qsTr("Country of residence")
         }
@@ -63,23 +63,23 @@ ScreenPage {
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
         DateField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "stay.arrival"
             label: qsTr("Arrival")
         }
         DateField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "stay.departure"
             label: qsTr("Departure")
         }
         NumberStepper {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "stay.adults"
             from: 1; to: 20
             label: qsTr("Adults")
         }
         NumberStepper {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "stay.children"
             from: 0; to: 20
             label: qsTr("Children")
@@ -132,7 +132,7 @@ ScreenPage {
                         delegate: FieldFrame {
                             required property var modelData
                             readonly property string path: companion.prefix + modelData.key
-                            Layout.fillWidth: true; Layout.preferredWidth: 1
+                            Layout.fillWidth: true; Layout.preferredWidth: 400
                             label: modelData.label
                             error: Messages.error(page.form.errors[path] || "")
                             KioskTextField {

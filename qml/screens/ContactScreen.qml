@@ -45,13 +45,13 @@ ScreenPage {
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
         CountryField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "phone_region"
             showCallingCode: true
             label: qsTr("Country code")
         }
         FormField {
-            Layout.fillWidth: true; Layout.preferredWidth: 1
+            Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "guest.phone"
             label: qsTr("Mobile phone")
             input.inputMethodHints: Qt.ImhDialableCharactersOnly

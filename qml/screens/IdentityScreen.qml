@@ -57,33 +57,33 @@ ScreenPage {
         rowSpacing: Theme.spacing
         FormField {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 400
             form: page.form; field: "guest.first_name"
             label: qsTr("First names")
             input.inputMethodHints: Qt.ImhNoPredictiveText
         }
         FormField {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 400
             form: page.form; field: "guest.last_name"
             label: qsTr("Last name")
             input.inputMethodHints: Qt.ImhNoPredictiveText
         }
         DateField {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 400
             form: page.form; field: "guest.birth_date"
             label: qsTr("Date of birth")
         }
         FormField {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 400
             form: page.form; field: "guest.birth_place"
             label: qsTr("Place of birth (town, country)")
         }
         CountryField {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 400
             form: page.form; field: "guest.nationality"
             label: qsTr("Nationality")
         }
@@ -126,14 +126,14 @@ ScreenPage {
             rowSpacing: Theme.spacing
             FormField {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: 400
                 form: page.form; field: "guest.document.number"
                 label: qsTr("Document number")
                 input.inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
             }
             CountryField {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                Layout.preferredWidth: 400
                 form: page.form; field: "guest.document.issuing_country"
                 label: qsTr("Issuing country")
             }

@@ -32,17 +32,17 @@ ScreenPage {
         columns: page.width >= Math.round(1000 * Theme.scale) ? 2 : 1
         columnSpacing: Theme.margin
         rowSpacing: Theme.spacing
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.first_name"; label: qsTr("First names") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.last_name"; label: qsTr("Last name") }
-        DateField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.birth_date"; label: qsTr("Date of birth") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.birth_place"; label: qsTr("Place of birth (town, country)") }
-        CountryField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.nationality"; label: qsTr("Nationality") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.document.number"; label: qsTr("Document number") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.email"; label: qsTr("E-mail address") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.phone"; label: qsTr("Mobile phone") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.address.line1"; label: qsTr("Street and number") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.address.postcode"; label: qsTr("Postcode") }
-        FormField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.address.city"; label: qsTr("Town or city") }
-        CountryField { Layout.fillWidth: true; Layout.preferredWidth: 1; form: page.form; field: "guest.address.country"; label: qsTr("Country of residence") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.first_name"; label: qsTr("First names") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.last_name"; label: qsTr("Last name") }
+        DateField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.birth_date"; label: qsTr("Date of birth") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.birth_place"; label: qsTr("Place of birth (town, country)") }
+        CountryField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.nationality"; label: qsTr("Nationality") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.document.number"; label: qsTr("Document number") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.email"; label: qsTr("E-mail address") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.phone"; label: qsTr("Mobile phone") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.address.line1"; label: qsTr("Street and number") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.address.postcode"; label: qsTr("Postcode") }
+        FormField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.address.city"; label: qsTr("Town or city") }
+        CountryField { Layout.fillWidth: true; Layout.preferredWidth: 400; form: page.form; field: "guest.address.country"; label: qsTr("Country of residence") }
     }
 }
