@@ -142,7 +142,7 @@ TEST_CASE("kiosk sync: a batch the server stored but the tablet never heard abou
     CHECK(tablet.counts().total() == 0);
 }
 
-TEST_CASE("kiosk sync: rejected submissions stay with the server's errors; a fixed one is stored",
+TEST_CASE("kiosk sync: rejected submissions stay with the server's errors — a fixed one is stored",
           "[kiosk-sync]") {
     KioskServer server;
     Tablet tablet(server);

@@ -89,7 +89,7 @@ TEST_CASE("outbox store: WAL, synchronous=FULL, 0600 files, no personal data in 
     CHECK(bytes.find(sub.submission_id) != std::string::npos);  // ids are in clear (no personal data)
 }
 
-TEST_CASE("outbox store: oldest first, within count and byte limits; acknowledged rows are deleted",
+TEST_CASE("outbox store: oldest first, within count and byte limits — acknowledged rows are deleted",
           "[kiosk][outbox]") {
     TempDir dir;
     auto store = open_store(dir.path());
@@ -183,7 +183,7 @@ TEST_CASE("outbox store: the supervisor sees rejected submissions with errors, f
     CHECK(store->counts()->rejected == 0);
 }
 
-TEST_CASE("outbox store: enrolment token sealed; sync state persists", "[kiosk][outbox]") {
+TEST_CASE("outbox store: enrolment token sealed — sync state persists", "[kiosk][outbox]") {
     TempDir dir;
     {
         auto store = open_store(dir.path());

@@ -171,7 +171,7 @@ TEST_CASE("sync: stored and duplicate are deleted, rejected stays with its error
     CHECK(f.counts().total() == 0);
 }
 
-TEST_CASE("sync: offline → everything stays queued and retries back off exponentially; success resets",
+TEST_CASE("sync: offline → everything stays queued and retries back off exponentially — success resets",
           "[kiosk][sync]") {
     Fixture f;
     f.add(0, 5);
@@ -283,7 +283,7 @@ TEST_CASE("sync: 401 means revoked: persisted, no more uploads, even after a res
     CHECK(f.store->enrolment().value()->device_id == "dev-2");
 }
 
-TEST_CASE("sync: nothing is sent before enrolment; the enrolment is kept across restarts", "[kiosk][sync]") {
+TEST_CASE("sync: nothing is sent before enrolment — the enrolment is kept across restarts", "[kiosk][sync]") {
     Fixture f(false);
     f.add(0, 2);
     CHECK(f.engine->run_pass().outcome == Outcome::not_enrolled);
