@@ -13,12 +13,15 @@
 
 #include <cstdio>
 #include <optional>
+#include <optional>
 #include <string_view>
 
 #include "app/demo_services.hpp"
 #include "app/kiosk_backend.hpp"
 #include "app/qml_registration.hpp"
 #include "app/tour.hpp"
+#include "sync/client_lookup.hpp"
+#include "sync/sync_service.hpp"
 #include "sync/client_lookup.hpp"
 #include "sync/sync_service.hpp"
 
@@ -76,37 +79,38 @@ int main(int argc, char** argv) {
     const QString data = parser.isSet(dataDir) ? parser.value(dataDir)
                                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
-    // The encrypted store, outbox and sync service (kiosk/storage, kiosk/sync, docs/kiosk-sync.md).
-    // A kiosk that cannot open its store must not take guests: what they enter would be lost.
-    // Without --server it stores only (the supervisor screen says so); the tour runs in memory.
+    // A guest's card goes to the encrypted outbox in --data-dir and is synced to --server by the
+    // sync service (kiosk/storage, kiosk/sync). The tour runs on in-memory services with sample data.
     std::optional<cardex::kiosk::KioskSyncServices> real;
-    if (!parser.isSet(tour)) {
-        cardex::kiosk::SyncServiceOptions sync_options;
-        sync_options.data_dir = data.toStdString();
-        sync_options.server_url = parser.value(server).toStdString();
-        sync_options.ca_file = parser.value(caFile).toStdString();
-        auto opened = cardex::kiosk::open_kiosk_sync_services(std::move(sync_options));
+    if (!touring) {
+        QDir().mkpath(data);
+        cardex::kiosk::SyncServiceOptions options;
+        options.data_dir = data.toStdString();
+        options.server_url = parser.value(server).toStdString();
+        auto opened = cardex::kiosk::open_kiosk_sync_services(std::move(options));
         if (!opened) {
-            QTextStream(stderr) << "cardex-kiosk: " << QString::fromStdString(opened.error()) << "\n";
+            // Without a working store a guest's card could be lost: refuse to start rather than pretend.
+            QTextStream(stderr) << "cardex-kiosk: cannot open the local store in " << data << ": "
+                                << QString::fromStdString(opened.error()) << "\n";
             return 1;
         }
-        real.emplace(std::move(*opened));
+        real.emplace(std::move(opened).value());
     }
     cardex::kiosk::KioskBackend* backend_for_tour = nullptr;
     const bool virtual_keyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
     cardex::kiosk::register_qml_types([&](QQmlEngine*) {
-        auto demo = std::make_unique<cardex::kiosk::DemoServices>();
-        cardex::kiosk::KioskServices services;
-        services.sink = real ? static_cast<cardex::kiosk::SubmissionSink*>(real->sink.get()) : &demo->sink;
-        services.lookup = real ? static_cast<cardex::kiosk::ReservationLookup*>(real->lookup.get()) : &demo->lookup;
-        services.sync = real ? static_cast<cardex::kiosk::SyncControl*>(real->sync.get()) : &demo->sync;
-        services.virtualKeyboard = virtual_keyboard && !touring;
-        if (!touring) {
-            QDir().mkpath(data);
+        cardex::kiosk::KioskBackend* backend = nullptr;
+        if (touring) {
+            backend = cardex::kiosk::make_demo_backend(1000);
+        } else {
+            cardex::kiosk::KioskServices services;
+            services.sink = real->sink.get();
+            services.lookup = real->lookup.get();
+            services.sync = real->sync.get();
+            services.virtualKeyboard = virtual_keyboard;
             services.settingsFile = data + QStringLiteral("/kiosk.ini");
+            backend = new cardex::kiosk::KioskBackend(services);
         }
-        auto* backend = touring ? cardex::kiosk::make_demo_backend(1000) : new cardex::kiosk::KioskBackend(services);
-        if (!touring && !real) backend->adoptDemoServices(std::move(demo));
         backend->idle()->setWarningAfter(parser.value(idleWarning).toInt() * 1000);
         backend->idle()->setWipeAfter(parser.value(idleWipe).toInt() * 1000);
         backend_for_tour = backend;
