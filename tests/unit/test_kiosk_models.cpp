@@ -102,7 +102,7 @@ TEST_CASE("kiosk: a filled card is a submission the server accepts", "[kiosk]") 
     CHECK(*parsed == s);
 }
 
-TEST_CASE("kiosk: MRZ fills the card; clear forgets everything", "[kiosk]") {
+TEST_CASE("kiosk: MRZ fills the card, clear forgets everything", "[kiosk]") {
     app();
     GuestForm form;
     form.setCardCountry("ES");
