@@ -11,8 +11,12 @@
 //
 // False merges (pairs of two persons in one cluster) are broken down by the look-alike kind the
 // generator made the persons as (couple, twins, parent_child, colleagues, namesakes) or
-// "unrelated". Missed pairs are diagnosed on a sample: why the pair itself would not link. With
-// --examples K, K false-merge and K missed pairs are printed with their score evidence.
+// "unrelated", and the wrong links that made them are counted. Recall is also given on the
+// attainable pairs: records of a person chained by shared identifying values (birth date, personal
+// e-mail, phone, document, full address), the only ones an engine that never links on names alone
+// can find. Missed pairs are diagnosed on a sample (--diagnose): for two parts of a split person,
+// why their best pair does not link. With --examples K, up to K wrong links of each kind and K
+// missed pairs are printed with their evidence.
 // The last line is machine-readable:
 //   RESULT dedup_quality precision=<p> recall=<r> f1=<f> records=<N>
 #include <algorithm>
@@ -155,8 +159,8 @@ int main(int argc, char** argv) {
     app.add_option("--records", count, "Number of records")->check(CLI::PositiveNumber);
     app.add_option("--seed", seed, "Generator seed");
     app.add_option("--threads", threads, "Threads for normalisation and scoring")->check(CLI::Range(1u, 256u));
-    app.add_option("--examples", examples, "Print this many false-merge and missed pairs with their evidence");
-    app.add_option("--diagnose", diagnose, "Missed pairs whose reason is tallied (a sample, in record order)");
+    app.add_option("--examples", examples, "Print up to this many wrong links per kind, and missed pairs, with evidence");
+    app.add_option("--diagnose", diagnose, "Missed pairs whose reason is tallied (a sample, in person order)");
     app.add_option("--json", json_path, "Also write the figures as JSON to this file");
     CLI11_PARSE(app, argc, argv);
 
