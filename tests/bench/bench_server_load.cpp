@@ -24,6 +24,7 @@
 #include "bench_common.hpp"
 #include "cardex/rcu/register.hpp"
 #include "cardex/sync/client.hpp"
+#include "support/process.hpp"
 #include "support/server_process.hpp"
 
 namespace {

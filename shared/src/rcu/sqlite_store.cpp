@@ -73,18 +73,31 @@ Result<bool, std::string> SqliteStore::commit() {
 
 void SqliteStore::rollback() {
     release_statement();
+    cache_.clear();  // rolled-back versions may have been cached
     if (sqlite3_get_autocommit(db_->getHandle()) == 0) db_->exec("ROLLBACK");
 }
 
 // --- source records ---
 
 SourceRecord SqliteStore::read_record(SQLite::Statement& st) {
+    // Dedup reads the same records many times per ingest (candidates, closure, golden record):
+    // parsed records are cached by (id, version). A version is immutable, so a cached one is
+    // never stale; only the link (read fresh from the row every time) changes under it. Another
+    // process writing a new version changes the version number and misses the cache.
+    RecordId id = st.getColumn(0).getInt64();
+    int version = st.getColumn(4).getInt();
+    ProfileId profile = st.getColumn(8).getInt64();
+    if (auto it = cache_.find(id); it != cache_.end() && it->second.version == version) {
+        SourceRecord r = it->second;
+        r.profile = profile;
+        return r;
+    }
     SourceRecord r;
-    r.id = st.getColumn(0).getInt64();
+    r.id = id;
     r.source = st.getColumn(1).getString();
     r.source_record_id = st.getColumn(2).getString();
     r.hotel_id = st.getColumn(3).getString();
-    r.version = st.getColumn(4).getInt();
+    r.version = version;
     r.received_at = st.getColumn(5).getString();
     auto raw = raw_from_json(st.getColumn(6).getString());
     auto normalized = normalized_from_json(st.getColumn(7).getString());
@@ -93,9 +106,13 @@ SourceRecord SqliteStore::read_record(SQLite::Statement& st) {
     if (!normalized) throw std::runtime_error(path_ + ": record " + std::to_string(r.id) + ": " + normalized.error());
     r.raw = std::move(*raw);
     r.normalized = std::move(*normalized);
-    r.profile = st.getColumn(8).getInt64();
+    r.profile = profile;
+    if (cache_.size() >= kCacheRecords) cache_.clear();  // crude bound; refilled by the next ingests
+    cache_[id] = r;
     return r;
 }
+
+void SqliteStore::forget(RecordId id) { cache_.erase(id); }
 
 std::optional<SourceRecord> SqliteStore::find_record(const std::string& source, const std::string& source_record_id) {
     static const std::string text = sql("WHERE r.source = ? AND r.source_record_id = ?");
@@ -145,6 +162,7 @@ Result<RecordId, std::string> SqliteStore::put_record(const SourceRecord& r, con
         up.bind(3, id);
         up.exec();
     }
+    forget(id);
     auto& ver = prepare(
         "INSERT INTO record_version (record_id, version, received_at, raw_json, normalized_json) VALUES (?, ?, ?, ?, ?)");
     ver.bind(1, id);

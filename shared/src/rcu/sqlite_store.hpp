@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <memory>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -96,6 +97,10 @@ private:
     std::string path_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
     SQLite::Statement* last_ = nullptr;
+    /// Parsed records by id (see read_record); bounded.
+    static constexpr std::size_t kCacheRecords = 50000;
+    std::unordered_map<RecordId, SourceRecord> cache_;
+    void forget(RecordId id);
 };
 
 }  // namespace cardex::rcu

@@ -267,6 +267,7 @@ std::vector<AuditEntry> SqliteStore::audit_log(const std::string& target, std::s
 }
 
 void SqliteStore::erase_record(RecordId id) {
+    forget(id);
     // Children first (foreign keys are enforced); secure_delete overwrites the freed pages.
     for (const char* text : {"DELETE FROM blocking_key WHERE record_id = ?1", "DELETE FROM stay WHERE record_id = ?1",
                              "DELETE FROM consent_event WHERE record_id = ?1", "DELETE FROM link WHERE record_id = ?1",

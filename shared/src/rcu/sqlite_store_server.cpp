@@ -158,6 +158,7 @@ void SqliteStore::purge_card(const SubmissionRow& card, const std::vector<std::s
     sub.bind(2, card.submission_id);
     sub.exec();
     if (card.record == 0) return;
+    forget(card.record);
     struct Version {
         int version;
         std::string raw, normalized;
