@@ -1,4 +1,5 @@
 // cardex-server — the Cardex sync and operator API over HTTPS (protocol v1, docs/api.md).
+#include <chrono>
 #include <iostream>
 
 #include "cardex/rcu/register.hpp"
@@ -21,6 +22,12 @@ int main(int argc, char** argv) {
         std::cerr << "cardex-server: " << reg.error() << '\n';
         return 1;
     }
+    // Frequencies are built before listening, so the first tablet is not the one kept waiting.
+    auto warm_start = std::chrono::steady_clock::now();
+    auto records = (*reg)->warm_up();
+    std::cout << "cardex-server: register ready (" << records << " records, "
+              << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - warm_start).count()
+              << " ms)" << std::endl;
     server::Server srv(*config, std::move(*reg));
     if (auto started = srv.start(); !started) {
         std::cerr << "cardex-server: " << started.error() << '\n';

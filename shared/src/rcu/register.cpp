@@ -131,6 +131,11 @@ Result<std::unique_ptr<Register>, std::string> Register::open(const std::string&
 
 Store& Register::store() { return *impl_->store; }
 
+std::size_t Register::warm_up() {
+    impl_->freq.reset();
+    return impl_->frequencies().records();
+}
+
 namespace {
 // Runs `body` in one transaction; rolls back on error or exception (the register stays as it was).
 template <class T, class F>

@@ -43,9 +43,11 @@ ServerProcess::ServerProcess(const std::filesystem::path& data_dir, const std::v
     }
     close(pipe_fds[1]);
     out_fd_ = pipe_fds[0];
-    // Wait (at most 10 s) for "cardex-server: listening on https://127.0.0.1:PORT".
+    // Wait for "cardex-server: listening on https://127.0.0.1:PORT" (a big register first takes a
+    // while to warm up; benchmarks start servers on a million records).
     std::string out;
-    for (int waited = 0; waited < 10000 && out.find('\n') == std::string::npos; waited += 50) {
+    auto listening = [&] { return out.find("listening on") != std::string::npos && out.find('\n', out.find("listening on")) != std::string::npos; };
+    for (int waited = 0; waited < 300000 && !listening(); waited += 50) {
         pollfd p{out_fd_, POLLIN, 0};
         if (poll(&p, 1, 50) > 0) {
             char buf[256];
@@ -54,7 +56,7 @@ ServerProcess::ServerProcess(const std::filesystem::path& data_dir, const std::v
             out.append(buf, static_cast<std::size_t>(n));
         }
     }
-    auto at = out.find("127.0.0.1:");
+    auto at = out.find("127.0.0.1:", out.find("listening on"));
     if (at == std::string::npos) {
         stop(SIGKILL);
         throw std::runtime_error("cardex-server did not start: " + out);
