@@ -124,6 +124,28 @@ ApiResponse Api::handle(const ApiRequest& req) {
     }
 }
 
+std::vector<ApiResponse> Api::handle_group(const std::vector<ApiRequest>& requests) {
+    auto unavailable = [] {
+        auto r = problem(503, "Service Unavailable", "the register is unavailable; try again later");
+        r.headers.emplace_back("Retry-After", "5");
+        return r;
+    };
+    std::vector<ApiResponse> out;
+    auto& store = impl_->reg.store();
+    if (!store.begin()) {
+        out.assign(requests.size(), unavailable());
+        return out;
+    }
+    for (const auto& r : requests) out.push_back(handle(r));
+    if (!store.commit()) {
+        std::vector<std::string> routes;
+        for (auto& r : out) routes.push_back(r.route);
+        out.assign(requests.size(), unavailable());
+        for (std::size_t i = 0; i < out.size(); ++i) out[i].route = routes[i];
+    }
+    return out;
+}
+
 ApiResponse Api::Impl::route(const ApiRequest& req) {
     auto [path, query] = split_target(req.target);
     auto only = [&](const char* method, const char* route_name) -> std::optional<ApiResponse> {

@@ -43,6 +43,11 @@ public:
     /// disk) is a 503 with Retry-After, so that a tablet retries.
     ApiResponse handle(const ApiRequest& req);
 
+    /// Several requests in one register transaction (group commit: one fsync for all). Each
+    /// request still succeeds or fails alone (a savepoint each); the answers are valid only once
+    /// the group committed, and if that commit fails every answer is a 503.
+    std::vector<ApiResponse> handle_group(const std::vector<ApiRequest>& requests);
+
     struct Impl;
 
 private:

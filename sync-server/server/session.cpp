@@ -5,6 +5,32 @@
 
 namespace cardex::server {
 
+void RegisterQueue::submit(ApiRequest request, Done done) {
+    std::lock_guard lock(mutex_);
+    jobs_.push_back({std::move(request), std::move(done)});
+    if (scheduled_) return;
+    scheduled_ = true;
+    net::post(thread_, [this] { drain(); });
+}
+
+void RegisterQueue::drain() {
+    std::vector<Job> jobs;
+    {
+        std::lock_guard lock(mutex_);
+        jobs.swap(jobs_);
+        scheduled_ = false;
+    }
+    if (jobs.empty()) return;
+    if (jobs.size() == 1) {
+        jobs[0].done(api_.handle(jobs[0].request));
+        return;
+    }
+    std::vector<ApiRequest> requests;
+    for (auto& j : jobs) requests.push_back(std::move(j.request));
+    auto answers = api_.handle_group(requests);
+    for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i].done(std::move(answers[i]));
+}
+
 Session::Session(net::ip::tcp::socket&& socket, ssl::context& tls, SessionContext& context)
     : stream_(std::move(socket), tls), context_(context) {
     beast::error_code ec;
@@ -88,8 +114,7 @@ void Session::dispatch_request() {
     ++context_.in_flight;
     // The register has one owner thread: the API runs there, and the answer comes back to this
     // session's strand. I/O threads never wait on the database.
-    net::post(context_.register_thread, [self = shared_from_this(), r = std::move(api_req)]() mutable {
-        ApiResponse response = self->context_.api.handle(r);
+    context_.register_queue.submit(std::move(api_req), [self = shared_from_this()](ApiResponse response) {
         net::post(self->stream_.get_executor(),
                   [self, response = std::move(response)]() mutable { self->on_answer(std::move(response)); });
     });

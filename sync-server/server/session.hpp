@@ -3,6 +3,9 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
+#include <mutex>
+#include <vector>
 #include <memory>
 #include <optional>
 
@@ -23,12 +26,33 @@ namespace http = beast::http;
 namespace net = boost::asio;
 namespace ssl = net::ssl;
 
+/// Requests waiting for the register's thread. Whatever queued up while it was busy is handled in
+/// one transaction (group commit), so N concurrent batches cost one fsync instead of N.
+class RegisterQueue {
+public:
+    using Done = std::function<void(ApiResponse)>;
+    RegisterQueue(Api& api, net::thread_pool& thread) : api_(api), thread_(thread) {}
+    void submit(ApiRequest request, Done done);
+
+private:
+    void drain();
+    struct Job {
+        ApiRequest request;
+        Done done;
+    };
+    Api& api_;
+    net::thread_pool& thread_;
+    std::mutex mutex_;
+    std::vector<Job> jobs_;
+    bool scheduled_ = false;
+};
+
 /// What every session shares with the server.
 struct SessionContext {
     const ServerConfig& config;
     Api& api;
     Metrics& metrics;
-    net::thread_pool& register_thread;
+    RegisterQueue& register_queue;
     std::atomic<int> in_flight{0};        ///< requests handed to the API and not yet answered
     std::atomic<bool> stopping{false};    ///< graceful stop: answer, then close
 };

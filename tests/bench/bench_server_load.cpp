@@ -190,7 +190,7 @@ int main(int argc, char** argv) {
     int batch = 10, seconds = 20, idle = 1000;
     app.add_option("--profiles", profiles, "Profiles in the register before the load")->capture_default_str();
     app.add_option("--register-dir", register_dir, "Build (or reuse) the register here; default: a temp dir");
-    app.add_option("--clients", clients, "Client counts to measure")->capture_default_str();
+    app.add_option("--clients", clients, "Client counts to measure, e.g. 16,64")->delimiter(',')->capture_default_str();
     app.add_option("--batch", batch, "Submissions per batch")->capture_default_str();
     app.add_option("--seconds", seconds, "Seconds per client count")->capture_default_str();
     app.add_option("--idle", idle, "Idle TLS connections to hold (0: skip)")->capture_default_str();

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <csignal>
+#include <atomic>
 #include <thread>
 
 #include <boost/asio/connect.hpp>
@@ -284,4 +285,49 @@ TEST_CASE("server: curl speaks the contract too", "[server][curl]") {
     CHECK(bad.out == "401");
     auto metrics = run_process({"/usr/bin/curl", "-sS", "--cacert", dev_certs().ca.string(), f.server->url() + "/metrics"});
     CHECK(metrics.out.find("cardex_http_requests_total{route=\"/v1/health\",status=\"200\"}") != std::string::npos);
+}
+
+TEST_CASE("server: concurrent devices are committed together and each gets its own answers", "[server]") {
+    TempDir dir;
+    auto server = std::make_unique<ServerProcess>(dir.path());
+    constexpr int kDevices = 8, kBatches = 5;
+    std::vector<std::unique_ptr<sync::Client>> clients;
+    for (int d = 0; d < kDevices; ++d) {
+        auto c = client_for(*server);
+        auto e = c->enroll(enrolment_code(dir.path(), "H01", "tablet " + std::to_string(d)), "tablet");
+        REQUIRE(e);
+        c->set_device_token(e->device_token);
+        clients.push_back(std::move(c));
+    }
+    std::atomic<int> stored{0}, wrong{0};
+    std::vector<std::thread> threads;
+    for (int d = 0; d < kDevices; ++d) {
+        threads.emplace_back([&, d] {
+            for (int b = 0; b < kBatches; ++b) {
+                std::vector<Submission> batch;
+                for (int i = 0; i < 4; ++i) {
+                    auto s = card("Guest", "D" + std::to_string(d) + "B" + std::to_string(b) + "I" + std::to_string(i),
+                                  "g" + std::to_string(d * 100 + b * 10 + i) + "@example.org");
+                    s.guest.phone = "";
+                    batch.push_back(s);
+                }
+                batch.push_back(batch[0]);  // a resent copy inside the batch
+                auto r = clients[static_cast<std::size_t>(d)]->upload(sync::make_uuid(), batch);
+                if (!r || r->results.size() != batch.size()) {
+                    ++wrong;
+                    continue;
+                }
+                for (std::size_t i = 0; i < 4; ++i) {
+                    if (r->results[i].submission_id != batch[i].submission_id) ++wrong;
+                    stored += r->results[i].status == sync::SubmissionStatus::stored;
+                }
+                if (r->results[4].status != sync::SubmissionStatus::duplicate) ++wrong;
+            }
+        });
+    }
+    for (auto& t : threads) t.join();
+    CHECK(wrong == 0);
+    CHECK(stored == kDevices * kBatches * 4);
+    auto stats = run_process({CARDEXCTL, "--data-dir", dir.path().string(), "stats", "--json"});
+    CHECK(json::parse(stats.out)["source_records"] == kDevices * kBatches * 4);
 }

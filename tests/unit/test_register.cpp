@@ -265,3 +265,28 @@ TEST_CASE("register: bad input is an error naming the field, and changes nothing
     CHECK(r.error().find("source_record_id") != std::string::npos);
     CHECK(f.reg->store().stats().source_records == 0);
 }
+
+TEST_CASE("store: transactions nest as savepoints; only the outermost commit makes them durable", "[register][store]") {
+    Fixture f;
+    auto& store = f.reg->store();
+    auto audit = [&](const char* what) { store.audit({0, "2026-11-22T10:00:00Z", "test", what, "t", ""}); };
+    REQUIRE(store.begin());
+    audit("outer");
+    REQUIRE(store.begin());
+    audit("inner rolled back");
+    store.rollback();
+    REQUIRE(store.begin());
+    audit("inner kept");
+    REQUIRE(store.commit());
+    REQUIRE(store.commit());
+    std::vector<std::string> actions;
+    for (const auto& e : store.audit_log("t", 10)) actions.push_back(e.action);
+    CHECK(actions == std::vector<std::string>{"inner kept", "outer"});
+    // An inner failure inside Register::ingest_batch leaves the outer work alone.
+    REQUIRE(store.begin());
+    audit("before bad batch");
+    auto bad = f.reg->ingest_batch({{RawRecord{{{"source", "pms"}}}, std::nullopt, {}}}, "test");
+    CHECK_FALSE(bad);
+    REQUIRE(store.commit());
+    CHECK(store.audit_log("t", 10).front().action == "before bad batch");
+}

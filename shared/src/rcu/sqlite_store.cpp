@@ -50,10 +50,14 @@ void SqliteStore::release_statement() {
 
 // --- transactions ---
 
+// Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT (one fsync), inner ones are
+// savepoints. The server commits several devices' batches together (group commit) while each batch
+// still succeeds or fails on its own.
 Result<bool, std::string> SqliteStore::begin() {
     release_statement();
     try {
-        db_->exec("BEGIN IMMEDIATE");
+        db_->exec(depth_ == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested");
+        ++depth_;
         return true;
     } catch (const std::exception& e) {
         return fail(path_ + ": cannot start a transaction: " + e.what());
@@ -62,8 +66,10 @@ Result<bool, std::string> SqliteStore::begin() {
 
 Result<bool, std::string> SqliteStore::commit() {
     release_statement();
+    if (depth_ == 0) return fail(path_ + ": commit without a transaction");
     try {
-        db_->exec("COMMIT");
+        db_->exec(depth_ == 1 ? "COMMIT" : "RELEASE nested");
+        --depth_;
         return true;
     } catch (const std::exception& e) {
         rollback();
@@ -74,7 +80,13 @@ Result<bool, std::string> SqliteStore::commit() {
 void SqliteStore::rollback() {
     release_statement();
     cache_.clear();  // rolled-back versions may have been cached
-    if (sqlite3_get_autocommit(db_->getHandle()) == 0) db_->exec("ROLLBACK");
+    if (depth_ > 1) {
+        db_->exec("ROLLBACK TO nested");
+        db_->exec("RELEASE nested");
+    } else if (sqlite3_get_autocommit(db_->getHandle()) == 0) {
+        db_->exec("ROLLBACK");
+    }
+    if (depth_ > 0) --depth_;
 }
 
 // --- source records ---

@@ -97,8 +97,9 @@ private:
     std::string path_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
     SQLite::Statement* last_ = nullptr;
+    int depth_ = 0;  ///< open transactions: 1 = BEGIN, more = savepoints inside it
     /// Parsed records by id (see read_record); bounded.
-    static constexpr std::size_t kCacheRecords = 50000;
+    static constexpr std::size_t kCacheRecords = 10000;
     std::unordered_map<RecordId, SourceRecord> cache_;
     void forget(RecordId id);
 };

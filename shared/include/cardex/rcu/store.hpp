@@ -144,7 +144,9 @@ public:
     virtual ~Store() = default;
 
     /// Transactions (BEGIN IMMEDIATE in SQLite, so writers queue instead of failing mid-way).
-    /// Writes outside one are a programming error. commit() makes them durable.
+    /// Writes outside one are a programming error. commit() makes them durable. They nest: inside
+    /// an open transaction begin() opens a savepoint, whose commit() or rollback() affects only
+    /// what was done since; the outermost commit() makes everything durable at once.
     virtual Result<bool, std::string> begin() = 0;
     virtual Result<bool, std::string> commit() = 0;
     virtual void rollback() = 0;
