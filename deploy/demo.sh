@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The README's run command. Installs what is missing, builds in Release, makes development
 # certificates, starts cardex-server on the embedded SQLite register under ./var, imports the sample
-# PMS export (with its duplicates), enrols a tablet and sends a guest's registration card to the
-# server, then shows the merged profile. Without --headless it then opens the kiosk window against
-# the server; Ctrl-C stops everything cleanly.
+# PMS export (with its duplicates), enrols a tablet and has a sample guest fill the registration card
+# through the kiosk's own form, encrypted outbox and sync engine (cardex-kiosk-sync-once, data in
+# var/kiosk), then shows the merged profile. Without --headless it then opens the kiosk window on
+# the same (now enrolled) tablet store against the server; Ctrl-C stops everything cleanly.
 # Usage: deploy/demo.sh [--headless]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ headless=0
 
 bash deploy/install-deps.sh
 cmake --preset release >/dev/null
-targets=(cardexctl cardex-server)
+targets=(cardexctl cardex-server cardex-kiosk-sync-once)
 [ $headless -eq 0 ] && targets+=(cardex-kiosk)
 cmake --build --preset release -j "$(nproc)" --target "${targets[@]}"
 bin=build/release
@@ -36,22 +37,17 @@ trap stop EXIT INT TERM
 for _ in $(seq 50); do grep -q listening var/server.log && break; sleep 0.1; done
 grep listening var/server.log || { cat var/server.log; exit 1; }
 url="https://127.0.0.1:$port"
-curl_tls=(curl -sS --fail-with-body --cacert var/certs/ca.crt)
 
-echo "=== enrol a tablet (one-time code) ==="
+echo "=== enrol a tablet (one-time code); a guest fills the registration card on it; it syncs ==="
+# The card goes through the kiosk's code: the form model validates it, the outbox seals and stores
+# it, the sync engine uploads it and deletes it once the server has acknowledged it.
 code=$("${ctl[@]}" device enroll --hotel H01 --name "Demo lobby" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
-token=$("${curl_tls[@]}" -H 'Content-Type: application/json' -d "{\"code\":\"$code\",\"device_name\":\"Demo lobby\"}" \
-  "$url/v1/devices/enroll" | python3 -c 'import json,sys; print(json.load(sys.stdin)["device_token"])')
-
-echo "=== a guest fills the registration card on the tablet; it syncs ==="
-batch=$(python3 deploy/sample/kiosk-submission.py)
-"${curl_tls[@]}" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary "$batch" \
-  "$url/v1/submissions:batch" | python3 -m json.tool
+"$bin/kiosk/cardex-kiosk-sync-once" --data-dir var/kiosk --server "$url" --ca var/certs/ca.crt \
+  --enrol-code "$code" --device-name "Demo lobby" --sample-card | tee var/kiosk-sync.log
+record=$(sed -n 's/^record: //p' var/kiosk-sync.log)
 
 echo "=== the merged profile in the register ==="
-sid=$(printf '%s' "$batch" | python3 -c 'import json,sys; print(json.load(sys.stdin)["submissions"][0]["submission_id"])')
-device=$("${ctl[@]}" device list --json | python3 -c 'import json,sys; print([json.loads(l) for l in sys.stdin][-1]["device_id"])')
-"${ctl[@]}" profile show --record "kiosk:$device/$sid"
+"${ctl[@]}" profile show --record "$record"
 "${ctl[@]}" stats
 
 if [ $headless -eq 1 ]; then
@@ -59,7 +55,7 @@ if [ $headless -eq 1 ]; then
 fi
 if [ -x "$bin/kiosk/cardex-kiosk" ]; then
   echo "=== kiosk window (Ctrl-C to stop the demo) ==="
-  "$bin/kiosk/cardex-kiosk" --server "$url" --data-dir var/kiosk &
+  "$bin/kiosk/cardex-kiosk" --server "$url" --ca var/certs/ca.crt --data-dir var/kiosk &
   kiosk_pid=$!
   wait "$kiosk_pid" || true
 else

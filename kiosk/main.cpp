@@ -13,15 +13,12 @@
 
 #include <cstdio>
 #include <optional>
-#include <optional>
 #include <string_view>
 
 #include "app/demo_services.hpp"
 #include "app/kiosk_backend.hpp"
 #include "app/qml_registration.hpp"
 #include "app/tour.hpp"
-#include "sync/client_lookup.hpp"
-#include "sync/sync_service.hpp"
 #include "sync/client_lookup.hpp"
 #include "sync/sync_service.hpp"
 
@@ -87,6 +84,7 @@ int main(int argc, char** argv) {
         cardex::kiosk::SyncServiceOptions options;
         options.data_dir = data.toStdString();
         options.server_url = parser.value(server).toStdString();
+        options.ca_file = parser.value(caFile).toStdString();  // a private CA (the demo's, a hotel group's)
         auto opened = cardex::kiosk::open_kiosk_sync_services(std::move(options));
         if (!opened) {
             // Without a working store a guest's card could be lost: refuse to start rather than pretend.
