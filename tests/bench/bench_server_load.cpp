@@ -44,24 +44,32 @@ std::string sha256_hex(const std::string& data) {
     return out;
 }
 
-// A valid French registration card for a new guest (names and e-mail unique per call).
+// A valid French registration card for a new guest (names and e-mail unique per call). Birth
+// dates and first names are spread like a real clientele's: a handful of first names on a handful
+// of birthdays would make every card a dedup candidate of thousands of earlier ones.
 Submission card(std::mt19937_64& rng, std::uint64_t serial) {
-    static const char* firsts[] = {"Camille", "Léa", "Hugo", "Lucas", "Chloé", "Nathan", "Inès", "Louis", "Manon", "Jules"};
+    static const char* firsts[] = {"Camille", "Léa", "Hugo", "Lucas", "Chloé", "Nathan", "Inès", "Louis", "Manon", "Jules",
+                                   "Emma", "Gabriel", "Alice", "Raphaël", "Zoé", "Arthur", "Lina", "Adam", "Rose", "Léo",
+                                   "Anna", "Paul", "Julia", "Noah", "Mila", "Tom", "Sarah", "Ethan", "Eva", "Victor",
+                                   "Marie", "Pierre", "Sophie", "Jean", "Claire", "Marc", "Anne", "Luc", "Julie", "Yves"};
     static const char* lasts[] = {"Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon"};
+    auto pick = [&](std::uint64_t n) { return static_cast<std::size_t>(rng() % n); };
+    auto two = [](std::size_t n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    const std::string birth = std::to_string(1940 + pick(66)) + "-" + two(1 + pick(12)) + "-" + two(1 + pick(28));
     Submission s;
     s.submission_id = sync::make_uuid();
     s.captured_at = "2026-11-22T09:58:12+01:00";
     s.language = "fr";
-    s.guest.first_name = firsts[rng() % 10];
-    s.guest.last_name = std::string(lasts[rng() % 10]) + "-" + std::to_string(serial);
-    s.guest.birth_date = std::to_string(1940 + rng() % 60) + "-0" + std::to_string(1 + rng() % 9) + "-1" + std::to_string(rng() % 9);
+    s.guest.first_name = firsts[pick(std::size(firsts))];
+    s.guest.last_name = std::string(lasts[pick(std::size(lasts))]) + "-" + std::to_string(serial);
+    s.guest.birth_date = birth;
     s.guest.birth_place = "Lyon";
     s.guest.nationality = "FR";
     s.guest.email = "guest" + std::to_string(serial) + "@example.org";
-    s.guest.address = {std::to_string(1 + rng() % 99) + " rue de la Paix", "", "75002", "Paris", "", "FR"};
+    s.guest.address = {std::to_string(1 + pick(99)) + " rue de la Paix", "", "75002", "Paris", "", "FR"};
     s.stay = Stay{"2026-11-22", "2026-11-24", 1, 0};
-    s.consents.push_back({ConsentPurpose::marketing_email, rng() % 2 == 0, "consent.marketing_email", 1, "fr", s.captured_at});
-    std::string strokes = "M 10 10 L " + std::to_string(rng() % 200) + " 20";
+    s.consents.push_back({ConsentPurpose::marketing_email, pick(2) == 0, "consent.marketing_email", 1, "fr", s.captured_at});
+    std::string strokes = "M 10 10 L " + std::to_string(pick(200)) + " 20";
     s.signature = Signature{SignatureFormat::svg_path, strokes, sha256_hex(strokes)};
     return s;
 }

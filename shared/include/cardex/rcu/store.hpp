@@ -253,6 +253,8 @@ public:
 struct SqliteOptions {
     int busy_timeout_ms = 5000;
     bool synchronous_full = true;  ///< FULL: a commit survives power loss; NORMAL is faster in WAL
+    int cache_mib = 32;            ///< SQLite page cache of this connection
+    int mmap_mib = 256;            ///< pages read through a memory map instead of one read() each
 };
 
 /// Opens (creating if needed) a SQLite register at `path`, in WAL mode, and applies pending
