@@ -1,8 +1,10 @@
 // bench_server_load — cardex-server under load on loopback (docs/performance.md, "Sync server"):
-//  1. a register of --profiles profiles (built once with the generator, reusable with --register-dir);
-//  2. for each --clients count: that many keep-alive TLS clients (the kiosk's protocol client, one
-//     enrolled device each) send batches of --batch new guest cards for --seconds; reports
-//     submissions/s and the p50/p90/p99/max latency of a batch;
+//  1. a base register of --profiles profiles (built once with the generator, reusable with
+//     --register-dir); every run below starts on a fresh copy of it;
+//  2. for each --rates value and --clients count: that many keep-alive TLS clients (the kiosk's
+//     protocol client, one enrolled device each) send batches of --batch new guest cards for
+//     --seconds, either as fast as they are answered (rate 0) or on a schedule offering that many
+//     submissions/s; reports submissions/s stored and the p50/p90/p99/max latency of a batch;
 //  3. --idle TLS connections opened and left idle: the server's resident memory before and after.
 #include <sys/resource.h>
 
@@ -74,13 +76,25 @@ Submission card(std::mt19937_64& rng, std::uint64_t serial) {
     return s;
 }
 
-long rss_kib(pid_t pid) {
+// Resident memory of a process, in KiB: all of it, and the part that is anonymous memory (heap,
+// stacks, TLS buffers). The rest is file pages (the register's memory map, the binaries), which the
+// kernel shares and can drop at any time.
+struct Rss {
+    long total = -1, anon = -1;
+};
+
+Rss rss_of(pid_t pid) {
     std::ifstream status("/proc/" + std::to_string(pid) + "/status");
     std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
-    return -1;
+    Rss out;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmRSS:", 0) == 0) out.total = std::stol(line.substr(6));
+        if (line.rfind("RssAnon:", 0) == 0) out.anon = std::stol(line.substr(8));
+    }
+    return out;
 }
+
+double mib(long kib) { return static_cast<double>(kib) / 1024; }
 
 double percentile(std::vector<double>& v, double p) {
     if (v.empty()) return 0;
@@ -107,13 +121,27 @@ void build_register(const std::filesystem::path& dir, std::size_t profiles) {
                 static_cast<long long>(s.profiles), bench::seconds_since(start));
 }
 
+// Every measurement starts from the same register: the base is copied (a run adds tens of
+// thousands of records, which would make each later run measure a bigger register).
+std::filesystem::path fresh_copy(const std::filesystem::path& base, const std::filesystem::path& to) {
+    std::filesystem::remove_all(to);
+    std::filesystem::create_directories(to);
+    std::filesystem::copy_file(base / "register.sqlite", to / "register.sqlite");
+    return to;
+}
+
 struct LoadResult {
     double submissions_per_s = 0, p50 = 0, p90 = 0, p99 = 0, max = 0;
     std::size_t batches = 0, errors = 0;
 };
 
+// `clients` keep-alive TLS clients, one enrolled device each. With rate == 0 each sends its next
+// batch as soon as the last one is answered (closed loop: the server's capacity, and a latency that
+// is the queue those clients make). With a rate, the clients together offer `rate` submissions/s on
+// a fixed schedule and a batch's latency counts from when it was due, so a server that falls behind
+// shows it (no coordinated omission).
 LoadResult run_load(const test::ServerProcess& server, const std::filesystem::path& data, int clients, int batch,
-                    int seconds) {
+                    int seconds, double rate) {
     std::vector<std::unique_ptr<sync::Client>> pool;
     for (int i = 0; i < clients; ++i) {
         auto code = test::enrolment_code(data, "H001", "bench " + std::to_string(i));
@@ -125,33 +153,40 @@ LoadResult run_load(const test::ServerProcess& server, const std::filesystem::pa
         (*c)->set_device_token(e->device_token);
         pool.push_back(std::move(*c));
     }
-    std::atomic<bool> stop{false};
+    using namespace std::chrono;
+    // Each client's interval between batches, and its offset so that the clients do not send in step.
+    const auto interval = rate > 0 ? duration_cast<bench::Clock::duration>(duration<double>(clients * batch / rate))
+                                   : bench::Clock::duration::zero();
     std::atomic<std::uint64_t> serial{static_cast<std::uint64_t>(clients) * 100000000ULL};
     std::vector<std::vector<double>> latencies(static_cast<std::size_t>(clients));
     std::vector<std::size_t> stored(static_cast<std::size_t>(clients)), errors(static_cast<std::size_t>(clients));
     std::vector<std::thread> threads;
-    auto start = bench::Clock::now();
+    const auto start = bench::Clock::now() + milliseconds(100);
+    const auto end = start + std::chrono::seconds(seconds);
     for (int i = 0; i < clients; ++i) {
         threads.emplace_back([&, i] {
+            const auto me = static_cast<std::size_t>(i);
             std::mt19937_64 rng(static_cast<std::uint64_t>(i) * 7919 + 1);
-            while (!stop) {
+            auto due = start + interval * i / clients;
+            while (due < end) {
                 std::vector<Submission> b;
                 for (int k = 0; k < batch; ++k) b.push_back(card(rng, serial++));
-                auto t0 = bench::Clock::now();
-                auto r = pool[static_cast<std::size_t>(i)]->upload(sync::make_uuid(), b);
-                latencies[static_cast<std::size_t>(i)].push_back(bench::seconds_since(t0) * 1000);
+                if (rate > 0) std::this_thread::sleep_until(due);
+                const auto sent = rate > 0 ? due : bench::Clock::now();
+                auto r = pool[me]->upload(sync::make_uuid(), b);
+                const auto done = bench::Clock::now();
+                latencies[me].push_back(duration<double, std::milli>(done - sent).count());
+                due = rate > 0 ? due + interval : done;
                 if (!r) {
-                    ++errors[static_cast<std::size_t>(i)];
+                    ++errors[me];
                     continue;
                 }
-                for (const auto& res : r->results) stored[static_cast<std::size_t>(i)] += res.status == sync::SubmissionStatus::stored;
+                for (const auto& res : r->results) stored[me] += res.status == sync::SubmissionStatus::stored;
             }
         });
     }
-    std::this_thread::sleep_for(std::chrono::seconds(seconds));
-    stop = true;
     for (auto& t : threads) t.join();
-    double elapsed = bench::seconds_since(start);
+    const double elapsed = duration<double>(bench::Clock::now() - start).count();
     LoadResult out;
     std::vector<double> all;
     for (auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
@@ -163,7 +198,7 @@ LoadResult run_load(const test::ServerProcess& server, const std::filesystem::pa
     out.p50 = percentile(all, 0.50);
     out.p90 = percentile(all, 0.90);
     out.p99 = percentile(all, 0.99);
-    out.max = all.empty() ? 0 : *std::max_element(all.begin(), all.end());
+    out.max = all.empty() ? 0 : all.back();  // sorted by percentile()
     return out;
 }
 
@@ -173,7 +208,7 @@ void idle_connections(const test::ServerProcess& server, int count) {
     net::ssl::context tls(net::ssl::context::tls_client);
     tls.load_verify_file(test::dev_certs().ca.string());
     tls.set_verify_mode(net::ssl::verify_peer);
-    long before = rss_kib(server.pid());
+    const Rss before = rss_of(server.pid());
     std::vector<std::unique_ptr<net::ssl::stream<net::ip::tcp::socket>>> conns;
     for (int i = 0; i < count; ++i) {
         auto s = std::make_unique<net::ssl::stream<net::ip::tcp::socket>>(ioc, tls);
@@ -182,10 +217,11 @@ void idle_connections(const test::ServerProcess& server, int count) {
         conns.push_back(std::move(s));
     }
     std::this_thread::sleep_for(std::chrono::seconds(2));
-    long after = rss_kib(server.pid());
-    std::printf("idle TLS connections: %d held; server RSS %.1f MiB before, %.1f MiB after (+%.1f KiB each)\n", count,
-                static_cast<double>(before) / 1024, static_cast<double>(after) / 1024,
-                static_cast<double>(after - before) / count);
+    const Rss after = rss_of(server.pid());
+    std::printf("idle TLS connections: %d held (fresh server on the same register)\n", count);
+    std::printf("  server RSS before %.1f MiB (anonymous %.1f), with them %.1f MiB (anonymous %.1f): +%.1f KiB each\n",
+                mib(before.total), mib(before.anon), mib(after.total), mib(after.anon),
+                static_cast<double>(after.total - before.total) / count);
 }
 
 }  // namespace
@@ -195,33 +231,46 @@ int main(int argc, char** argv) {
     std::size_t profiles = 100000;
     std::string register_dir;
     std::vector<int> clients{16, 64};
+    std::vector<double> rates{0, 2000};
     int batch = 10, seconds = 20, idle = 1000;
     app.add_option("--profiles", profiles, "Profiles in the register before the load")->capture_default_str();
-    app.add_option("--register-dir", register_dir, "Build (or reuse) the register here; default: a temp dir");
+    app.add_option("--register-dir", register_dir, "Build (or reuse) the base register here; default: a temp dir");
     app.add_option("--clients", clients, "Client counts to measure, e.g. 16,64")->delimiter(',')->capture_default_str();
+    app.add_option("--rates", rates, "Offered submissions/s per run, 0 = as fast as answered (closed loop)")
+        ->delimiter(',')->capture_default_str();
     app.add_option("--batch", batch, "Submissions per batch")->capture_default_str();
-    app.add_option("--seconds", seconds, "Seconds per client count")->capture_default_str();
+    app.add_option("--seconds", seconds, "Seconds per run")->capture_default_str();
     app.add_option("--idle", idle, "Idle TLS connections to hold (0: skip)")->capture_default_str();
     CLI11_PARSE(app, argc, argv);
 
     test::TempDir temp;
-    std::filesystem::path data = register_dir.empty() ? temp.path() / "var" : std::filesystem::path(register_dir);
-    std::filesystem::create_directories(data);
+    std::filesystem::path base = register_dir.empty() ? temp.path() / "base" : std::filesystem::path(register_dir);
+    std::filesystem::create_directories(base);
     try {
-        build_register(data, profiles);
+        build_register(base, profiles);
         // Tablets in a lobby never send a dozen batches a second: the per-device limit is lifted
         // so that a few clients can stand for many tablets.
-        test::ServerProcess server(data, {"--device-requests-per-minute", "100000000", "--enrol-attempts-per-minute", "100000"});
-        std::printf("server: %s, threads 2 (2 cores), synchronous=FULL; batches of %d\n", server.url().c_str(), batch);
-        std::printf("%8s %14s %9s %9s %9s %9s %8s %7s\n", "clients", "submissions/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
-                    "batches", "errors");
-        for (int c : clients) {
-            auto r = run_load(server, data, c, batch, seconds);
-            std::printf("%8d %14.0f %9.1f %9.1f %9.1f %9.1f %8zu %7zu\n", c, r.submissions_per_s, r.p50, r.p90, r.p99, r.max,
-                        r.batches, r.errors);
-            std::fflush(stdout);
+        const std::vector<std::string> flags{"--device-requests-per-minute", "100000000", "--enrol-attempts-per-minute", "100000"};
+        std::printf("server: threads 2 (2 cores), synchronous=FULL; batches of %d; each run on a fresh copy of the register\n",
+                    batch);
+        std::printf("%8s %9s %14s %9s %9s %9s %9s %8s %7s\n", "clients", "offered", "submissions/s", "p50 ms", "p90 ms",
+                    "p99 ms", "max ms", "batches", "errors");
+        for (double rate : rates) {
+            for (int c : clients) {
+                auto data = fresh_copy(base, temp.path() / "run");
+                test::ServerProcess server(data, flags);
+                auto r = run_load(server, data, c, batch, seconds, rate);
+                std::printf("%8d %9s %14.0f %9.1f %9.1f %9.1f %9.1f %8zu %7zu\n", c,
+                            rate > 0 ? std::to_string(static_cast<long>(rate)).c_str() : "max", r.submissions_per_s, r.p50,
+                            r.p90, r.p99, r.max, r.batches, r.errors);
+                std::fflush(stdout);
+            }
         }
-        if (idle > 0) idle_connections(server, idle);
+        if (idle > 0) {
+            auto data = fresh_copy(base, temp.path() / "run");
+            test::ServerProcess server(data, flags);
+            idle_connections(server, idle);
+        }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "bench_server_load: %s\n", e.what());
         return 1;

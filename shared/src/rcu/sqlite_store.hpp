@@ -8,12 +8,14 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "cardex/rcu/store.hpp"
+#include "rcu/wal_checkpointer.hpp"
 
 namespace cardex::rcu {
 
 class SqliteStore final : public Store {
 public:
-    SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path);
+    /// `checkpointer` (may be null) checkpoints `db` in the background; it goes before `db` closes.
+    SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path, std::unique_ptr<WalCheckpointer> checkpointer);
 
     Result<bool, std::string> begin() override;
     Result<bool, std::string> commit() override;
@@ -94,6 +96,7 @@ private:
     std::vector<Row> rows_for_records(const char* sql, const std::vector<RecordId>& ids, Read read);
 
     std::unique_ptr<SQLite::Database> db_;
+    std::unique_ptr<WalCheckpointer> checkpointer_;  // after db_: destroyed before it
     std::string path_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
     SQLite::Statement* last_ = nullptr;

@@ -1,0 +1,87 @@
+#include "rcu/wal_checkpointer.hpp"
+
+#include <iostream>
+
+#include <sqlite3.h>
+
+namespace cardex::rcu {
+
+std::unique_ptr<WalCheckpointer> WalCheckpointer::start(sqlite3* writer, const std::string& path, int threshold_frames,
+                                                        std::string& error) {
+    sqlite3* own = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &own, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        error = path + ": cannot open a checkpoint connection: " + (own ? sqlite3_errmsg(own) : "out of memory");
+        sqlite3_close(own);
+        return nullptr;
+    }
+    // A connection opens the WAL with its first read; until then a checkpoint on it is a silent
+    // no-op (it reports -1 frames). Asking the journal mode reads the file and checks it is WAL.
+    std::string mode;
+    auto read_mode = [](void* out, int, char** values, char**) {
+        *static_cast<std::string*>(out) = values[0] ? values[0] : "";
+        return 0;
+    };
+    if (sqlite3_exec(own, "PRAGMA journal_mode", read_mode, &mode, nullptr) != SQLITE_OK || mode != "wal") {
+        error = path + ": the checkpoint connection does not see a WAL database (" +
+                (mode.empty() ? std::string(sqlite3_errmsg(own)) : "journal mode " + mode) + ")";
+        sqlite3_close(own);
+        return nullptr;
+    }
+    return std::unique_ptr<WalCheckpointer>(new WalCheckpointer(writer, own, path, threshold_frames));
+}
+
+WalCheckpointer::WalCheckpointer(sqlite3* writer, sqlite3* own, std::string path, int threshold_frames)
+    : writer_(writer), own_(own), path_(std::move(path)), threshold_(threshold_frames) {
+    thread_ = std::thread([this] { run(); });
+    // Installing a WAL hook turns SQLite's automatic checkpoint off (it is a WAL hook itself).
+    sqlite3_wal_hook(writer_, &WalCheckpointer::on_commit, this);
+}
+
+WalCheckpointer::~WalCheckpointer() {
+    sqlite3_wal_autocheckpoint(writer_, threshold_);  // also removes our hook
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+    sqlite3_close(own_);
+}
+
+// Runs on the writer's thread inside its COMMIT: only signal, never wait.
+int WalCheckpointer::on_commit(void* self, sqlite3*, const char*, int frames) {
+    auto* me = static_cast<WalCheckpointer*>(self);
+    if (frames < me->threshold_) return SQLITE_OK;
+    {
+        std::lock_guard lock(me->mutex_);
+        me->wanted_ = true;
+    }
+    me->wake_.notify_one();
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::run() {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [this] { return wanted_ || stopping_; });
+        if (stopping_) return;
+        wanted_ = false;
+        lock.unlock();
+        checkpoint();
+        lock.lock();
+    }
+}
+
+void WalCheckpointer::checkpoint() {
+    int frames = 0;
+    int rc = sqlite3_wal_checkpoint_v2(own_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr);
+    // BUSY: another process (cardexctl, a backup) is checkpointing; the next commit asks again.
+    if (rc == SQLITE_BUSY || (rc == SQLITE_OK && frames >= 0)) return;
+    std::string error = rc == SQLITE_OK ? "the database is not in WAL mode" : sqlite3_errmsg(own_);
+    if (error == last_error_) return;
+    last_error_ = error;
+    // A failed checkpoint loses nothing (the frames stay in the WAL) but lets the WAL grow: say so.
+    std::cerr << "cardex register " << path_ << ": background checkpoint failed: " << error << std::endl;
+}
+
+}  // namespace cardex::rcu

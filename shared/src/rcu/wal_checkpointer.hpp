@@ -1,0 +1,54 @@
+// Checkpoints a WAL-mode SQLite database on a thread and connection of its own (internal).
+//
+// SQLite's automatic checkpoint runs inside the COMMIT that passes 1000 WAL frames: that commit
+// then copies the frames into the database file and fsyncs it, and the server's register thread
+// (which every tablet's batch waits for) stops for it. Measured under 2,000 submissions/s, those
+// commits made the whole p99 latency. Here the writer's commit only signals; a second connection
+// runs a PASSIVE checkpoint, which never blocks the writer, and the writer restarts the WAL from its
+// beginning once a checkpoint has copied everything (so the WAL stays as bounded as before).
+#pragma once
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+struct sqlite3;
+
+namespace cardex::rcu {
+
+class WalCheckpointer {
+public:
+    /// Replaces the automatic checkpoint of `writer` (a connection to `path` in WAL mode): once a
+    /// commit leaves `threshold_frames` or more frames in the WAL, a checkpoint is run in the
+    /// background. Returns an error naming the file when the second connection cannot be opened.
+    static std::unique_ptr<WalCheckpointer> start(sqlite3* writer, const std::string& path, int threshold_frames,
+                                                  std::string& error);
+
+    /// Waits for a running checkpoint, stops the thread and gives `writer` back its automatic
+    /// checkpoint. Call before closing `writer`.
+    ~WalCheckpointer();
+
+    WalCheckpointer(const WalCheckpointer&) = delete;
+    WalCheckpointer& operator=(const WalCheckpointer&) = delete;
+
+private:
+    WalCheckpointer(sqlite3* writer, sqlite3* own, std::string path, int threshold_frames);
+    static int on_commit(void* self, sqlite3* db, const char* schema, int frames);
+    void run();
+    void checkpoint();
+
+    sqlite3* writer_;
+    sqlite3* own_;  ///< used only by the thread
+    std::string path_;
+    int threshold_;
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool wanted_ = false;
+    bool stopping_ = false;
+    std::string last_error_;  ///< reported once per distinct error, not once per commit
+    std::thread thread_;
+};
+
+}  // namespace cardex::rcu

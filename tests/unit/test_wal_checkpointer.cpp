@@ -1,0 +1,134 @@
+// The register's background WAL checkpoint (rcu/wal_checkpointer.hpp), on real SQLite files.
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <thread>
+
+#include <sqlite3.h>
+
+#include "rcu/wal_checkpointer.hpp"
+#include "support/process.hpp"
+
+using cardex::rcu::WalCheckpointer;
+using cardex::test::TempDir;
+
+namespace {
+
+sqlite3* open_db(const std::filesystem::path& path) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    return db;
+}
+
+void exec(sqlite3* db, const std::string& sql) {
+    char* error = nullptr;
+    int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    INFO(sql << ": " << (error ? error : ""));
+    sqlite3_free(error);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+int pragma_int(sqlite3* db, const char* pragma) {
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, pragma, -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    int v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+// One transaction of `rows` rows of 3 KiB: about one WAL frame (page) per row.
+void write_rows(sqlite3* db, int rows) {
+    exec(db, "BEGIN");
+    for (int i = 0; i < rows; ++i) exec(db, "INSERT INTO t(v) VALUES (randomblob(3000))");
+    exec(db, "COMMIT");
+}
+
+// The database file only grows when a checkpoint copies pages from the WAL into it.
+bool file_grows_beyond(const std::filesystem::path& path, std::uintmax_t size) {
+    for (int i = 0; i < 200; ++i) {
+        if (std::filesystem::file_size(path) > size) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("WalCheckpointer: the writer's commits never checkpoint; the background connection does", "[register][wal]") {
+    TempDir dir;
+    const auto path = dir.path() / "db.sqlite";
+    sqlite3* writer = open_db(path);
+    exec(writer, "PRAGMA journal_mode = WAL");
+    exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB)");
+    exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
+    const auto empty = std::filesystem::file_size(path);
+    {
+        std::string error;
+        auto checkpointer = WalCheckpointer::start(writer, path.string(), 100, error);
+        REQUIRE(checkpointer);
+        CHECK(error.empty());
+        // SQLite's own automatic checkpoint is off while the checkpointer runs.
+        CHECK(pragma_int(writer, "PRAGMA wal_autocheckpoint") == 0);
+
+        write_rows(writer, 50);  // under the threshold: nothing is asked for
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        CHECK(std::filesystem::file_size(path) == empty);
+
+        write_rows(writer, 150);  // over it: the thread copies the WAL into the file
+        CHECK(file_grows_beyond(path, empty));
+    }
+    // Stopped: the writer has its automatic checkpoint back, at the same threshold.
+    CHECK(pragma_int(writer, "PRAGMA wal_autocheckpoint") == 100);
+    CHECK(pragma_int(writer, "SELECT count(*) FROM t") == 200);
+    sqlite3_close(writer);
+}
+
+TEST_CASE("WalCheckpointer: a reader pinning the WAL delays the checkpoint, never a commit", "[register][wal]") {
+    TempDir dir;
+    const auto path = dir.path() / "db.sqlite";
+    sqlite3* writer = open_db(path);
+    exec(writer, "PRAGMA journal_mode = WAL");
+    exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB)");
+    exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
+    const auto empty = std::filesystem::file_size(path);
+    std::string error;
+    auto checkpointer = WalCheckpointer::start(writer, path.string(), 100, error);
+    REQUIRE(checkpointer);
+
+    // An operator's long read (cardexctl profile export) holds a snapshot from before the writes.
+    sqlite3* reader = open_db(path);
+    exec(reader, "BEGIN");
+    CHECK(pragma_int(reader, "SELECT count(*) FROM t") == 0);
+    for (int round = 0; round < 3; ++round) write_rows(writer, 150);  // every commit goes through
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    CHECK(std::filesystem::file_size(path) == empty);  // nothing the reader needs was copied over
+    exec(reader, "COMMIT");
+    sqlite3_close(reader);
+
+    write_rows(writer, 150);  // the next commit over the threshold asks again, and it succeeds
+    CHECK(file_grows_beyond(path, empty));
+    checkpointer.reset();
+    CHECK(pragma_int(writer, "SELECT count(*) FROM t") == 600);
+    sqlite3_close(writer);
+}
+
+TEST_CASE("WalCheckpointer: a file it cannot open or that is not in WAL mode is an error naming it", "[register][wal]") {
+    TempDir dir;
+    const auto path = dir.path() / "db.sqlite";
+    sqlite3* writer = open_db(path);
+    exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY)");  // rollback journal, SQLite's default
+    std::string error;
+    auto checkpointer = WalCheckpointer::start(writer, (dir.path() / "missing" / "db.sqlite").string(), 100, error);
+    CHECK_FALSE(checkpointer);
+    CHECK(error.find("missing/db.sqlite") != std::string::npos);
+
+    error.clear();
+    checkpointer = WalCheckpointer::start(writer, path.string(), 100, error);
+    CHECK_FALSE(checkpointer);
+    CHECK(error.find("db.sqlite") != std::string::npos);
+    CHECK(error.find("journal mode delete") != std::string::npos);
+    sqlite3_close(writer);
+}
