@@ -34,8 +34,10 @@ stop() {
   kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
 }
 trap stop EXIT INT TERM
-for _ in $(seq 50); do grep -q listening var/server.log && break; sleep 0.1; done
-grep listening var/server.log || { cat var/server.log; exit 1; }
+# The server logs JSON lines; it is ready at {"event":"listening",…}.
+for _ in $(seq 100); do grep -q '"event":"listening"' var/server.log && break; sleep 0.1; done
+grep -q '"event":"listening"' var/server.log || { cat var/server.log; exit 1; }
+echo "cardex-server listening on https://127.0.0.1:$port (log: var/server.log)"
 url="https://127.0.0.1:$port"
 
 echo "=== enrol a tablet (one-time code); a guest fills the registration card on it; it syncs ==="

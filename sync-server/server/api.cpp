@@ -3,6 +3,7 @@
 
 #include "api_impl.hpp"
 #include "credentials.hpp"
+#include "log.hpp"
 
 namespace cardex::server {
 
@@ -55,6 +56,13 @@ std::string url_decode(std::string_view s) {
         }
     }
     return out;
+}
+
+// The server's own failure (the database, the disk): the tablet keeps the batch and tries again.
+ApiResponse unavailable() {
+    auto r = problem(503, "Service Unavailable", "the register is unavailable; try again later");
+    r.headers.emplace_back("Retry-After", "5");
+    return r;
 }
 
 }  // namespace
@@ -117,27 +125,24 @@ ApiResponse Api::handle(const ApiRequest& req) {
         return impl_->route(req);
     } catch (const std::exception& e) {
         // Only the server's side can get here (the database, the disk): the client did nothing
-        // wrong and should try again. The message goes to the log, never personal data in it.
-        auto r = problem(503, "Service Unavailable", "the register is unavailable; try again later");
-        r.headers.emplace_back("Retry-After", "5");
-        return r;
+        // wrong and should try again. The register's messages name files, ids and fields, never
+        // values, so the message can go to the log.
+        log::error("internal_error", {{"method", req.method}, {"error", e.what()}});
+        return unavailable();
     }
 }
 
 std::vector<ApiResponse> Api::handle_group(const std::vector<ApiRequest>& requests) {
-    auto unavailable = [] {
-        auto r = problem(503, "Service Unavailable", "the register is unavailable; try again later");
-        r.headers.emplace_back("Retry-After", "5");
-        return r;
-    };
     std::vector<ApiResponse> out;
     auto& store = impl_->reg.store();
-    if (!store.begin()) {
+    if (auto begun = store.begin(); !begun) {
+        log::error("group_commit_failed", {{"requests", requests.size()}, {"error", begun.error()}});
         out.assign(requests.size(), unavailable());
         return out;
     }
     for (const auto& r : requests) out.push_back(handle(r));
-    if (!store.commit()) {
+    if (auto committed = store.commit(); !committed) {
+        log::error("group_commit_failed", {{"requests", requests.size()}, {"error", committed.error()}});
         std::vector<std::string> routes;
         for (auto& r : out) routes.push_back(r.route);
         out.assign(requests.size(), unavailable());

@@ -59,6 +59,8 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
                    "Enrolment attempts per client address per minute before 429")->capture_default_str();
     app.add_option("--api-requests-per-minute", c.rates.api_requests_per_minute,
                    "Operator API requests per user per minute before 429")->capture_default_str();
+    app.add_option("--log-level", c.log_level, "Structured log on stdout: debug, info (a line per request), warn, error")
+        ->capture_default_str()->check(CLI::IsMember({"debug", "info", "warn", "error"}));
     app.add_flag("--sync-normal", sync_normal,
                  "SQLite synchronous=NORMAL: faster, but a power cut may lose the last acknowledged batches");
     try {

@@ -38,6 +38,7 @@ struct ServerConfig {
     std::string default_country = "FR";   ///< the hotels' country: phone region, card rules
     std::string public_url;               ///< base of unsubscribe links, e.g. https://cardex.example.com
     bool synchronous_full = true;         ///< SQLite synchronous=FULL (acknowledged = on disk)
+    std::string log_level = "info";       ///< debug, info (one line per request), warn, error
     Limits limits;
     RateLimits rates;
 };

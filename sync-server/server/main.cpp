@@ -4,16 +4,19 @@
 
 #include "cardex/rcu/register.hpp"
 #include "config.hpp"
+#include "log.hpp"
 #include "server.hpp"
 
 int main(int argc, char** argv) {
     using namespace cardex;
+    namespace log = server::log;
     int exit_code = 0;
     auto config = server::parse_command_line(argc, argv, exit_code);
     if (!config) {
         (exit_code == 0 ? std::cout : std::cerr) << config.error() << '\n';
         return exit_code;
     }
+    log::set_level(config->log_level);  // checked by the option parser
     rcu::RegisterOptions options;
     options.normalize.default_country = config->default_country;
     options.sqlite.synchronous_full = config->synchronous_full;
@@ -25,18 +28,19 @@ int main(int argc, char** argv) {
     // Frequencies are built before listening, so the first tablet is not the one kept waiting.
     auto warm_start = std::chrono::steady_clock::now();
     auto records = (*reg)->warm_up();
-    std::cout << "cardex-server: register ready (" << records << " records, "
-              << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - warm_start).count()
-              << " ms)" << std::endl;
+    auto warm_ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - warm_start);
+    log::lifecycle("register_ready", {{"records", records}, {"ms", warm_ms.count()}, {"data_dir", config->data_dir}});
     server::Server srv(*config, std::move(*reg));
     if (auto started = srv.start(); !started) {
         std::cerr << "cardex-server: " << started.error() << '\n';
         return 1;
     }
-    // One line that scripts and tests wait for; no personal data is ever logged.
-    std::cout << "cardex-server: listening on https://" << config->host << ":" << srv.port() << " (data "
-              << config->data_dir << ")" << std::endl;
+    // The line that scripts and tests wait for (its "url" has the port, also when --listen said 0).
+    std::string host = config->host.find(':') != std::string::npos ? "[" + config->host + "]" : config->host;
+    log::lifecycle("listening", {{"url", "https://" + host + ":" + std::to_string(srv.port())},
+                            {"version", CARDEX_VERSION},
+                            {"threads", config->threads}});
     srv.run();
-    std::cout << "cardex-server: stopped" << std::endl;
+    log::lifecycle("stopped");
     return 0;
 }

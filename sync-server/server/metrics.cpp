@@ -28,6 +28,7 @@ void Metrics::connection_opened() {
     ++connections_total_;
 }
 void Metrics::connection_closed() { --open_connections_; }
+void Metrics::connection_refused() { ++connections_refused_; }
 void Metrics::tls_handshake_failed() { ++handshake_failures_; }
 void Metrics::timeout() { ++timeouts_; }
 
@@ -67,6 +68,9 @@ std::string Metrics::render() const {
         << "cardex_open_connections " << open_connections_.load() << '\n'
         << "# HELP cardex_connections_total Connections accepted.\n# TYPE cardex_connections_total counter\n"
         << "cardex_connections_total " << connections_total_.load() << '\n'
+        << "# HELP cardex_connections_refused_total Connections closed at once: --max-connections were open.\n"
+           "# TYPE cardex_connections_refused_total counter\n"
+        << "cardex_connections_refused_total " << connections_refused_.load() << '\n'
         << "# HELP cardex_tls_handshake_failures_total TLS handshakes that failed.\n"
            "# TYPE cardex_tls_handshake_failures_total counter\n"
         << "cardex_tls_handshake_failures_total " << handshake_failures_.load() << '\n'

@@ -17,6 +17,10 @@ public:
     void batch(std::size_t submissions, double dedup_seconds);
     void connection_opened();
     void connection_closed();
+    /// Connections open now (sessions alive).
+    std::int64_t open_connections() const { return open_connections_.load(); }
+    /// A connection closed at once because --max-connections were open.
+    void connection_refused();
     void tls_handshake_failed();
     void timeout();
     /// The whole exposition text.
@@ -35,7 +39,7 @@ private:
     std::map<std::string, Histogram> latency_;
     Histogram batch_sizes_, dedup_seconds_;
     std::atomic<std::int64_t> open_connections_{0};
-    std::atomic<std::uint64_t> connections_total_{0}, handshake_failures_{0}, timeouts_{0};
+    std::atomic<std::uint64_t> connections_total_{0}, connections_refused_{0}, handshake_failures_{0}, timeouts_{0};
 };
 
 }  // namespace cardex::server

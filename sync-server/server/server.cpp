@@ -11,8 +11,8 @@
 
 #include "cardex/retention.hpp"
 #include "retention_purge.hpp"
+#include "log.hpp"
 #include "session.hpp"
-#include <iostream>
 
 namespace cardex::server {
 
@@ -38,6 +38,8 @@ struct Server::Impl {
         acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
             if (ec) {
                 if (!acceptor.is_open()) return;  // stopping
+            } else if (metrics.open_connections() >= static_cast<std::int64_t>(config.limits.max_connections)) {
+                refuse(std::move(socket));
             } else {
                 socket.set_option(tcp::no_delay(true), ec);
                 std::make_shared<Session>(std::move(socket), tls, *context)->run();
@@ -45,6 +47,19 @@ struct Server::Impl {
             accept();
         });
     }
+
+    // Over --max-connections a new connection is closed before its TLS handshake costs anything
+    // (a tablet retries later). Logged at most every 10 s: a flood must not flood the log too.
+    void refuse(tcp::socket socket) {
+        beast::error_code ignored;
+        socket.close(ignored);
+        metrics.connection_refused();
+        auto now = std::chrono::steady_clock::now();
+        if (now - last_refusal_logged < std::chrono::seconds(10)) return;
+        last_refusal_logged = now;
+        log::warn("connections_refused", {{"max_connections", config.limits.max_connections}});
+    }
+    std::chrono::steady_clock::time_point last_refusal_logged{};
 
     // Registration cards past their keeping period are purged at start and every 6 hours, on the
     // register's thread like every other write (police-cards.md: enforced by the server).
@@ -54,8 +69,8 @@ struct Server::Impl {
             if (ec || context->stopping) return;
             net::post(register_thread, [this] {
                 auto r = purge_expired_cards(*reg, config.default_country, std::chrono::system_clock::now(), "system:retention");
-                if (!r) std::cerr << "cardex-server: retention purge: " << r.error() << '\n';
-                else if (r->cards) std::cout << "cardex-server: retention purge: " << r->cards << " cards" << std::endl;
+                if (!r) log::error("retention_purge_failed", {{"error", r.error()}});
+                else if (r->cards) log::info("retention_purge", {{"cards", r->cards}});
             });
             schedule_purge(std::chrono::hours(6));
         });
@@ -63,6 +78,7 @@ struct Server::Impl {
 
     void begin_stop() {
         if (context->stopping.exchange(true)) return;
+        log::lifecycle("stopping", {{"in_flight", context->in_flight.load()}});
         beast::error_code ec;
         acceptor.close(ec);
         purge_timer.cancel();

@@ -1,7 +1,11 @@
 #include "session.hpp"
 
+#include <cmath>
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+
+#include "log.hpp"
 
 namespace cardex::server {
 
@@ -109,6 +113,7 @@ void Session::dispatch_request() {
     api_req.target = std::string(req.target());
     api_req.authorization = std::string(req[http::field::authorization]);
     api_req.content_type = std::string(req[http::field::content_type]);
+    request_bytes_ = req.body().size();
     api_req.body = std::move(req.body());
     api_req.remote = remote_;
     ++context_.in_flight;
@@ -130,9 +135,22 @@ void Session::on_answer(ApiResponse response) {
     res.keep_alive(req.keep_alive() && !context_.stopping.load());
     res.body() = std::move(response.body);
     res.prepare_payload();
-    context_.metrics.request(response.route, response.status,
-                             std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count());
+    answered(std::string(req.method_string()), response.route, response.status, request_bytes_, res.body().size());
     send(std::move(res));
+}
+
+// Metrics and the log line of one answer. The route is the template ("other" for unknown paths),
+// never the target: a look-up's query string carries a last name.
+void Session::answered(const std::string& method, const std::string& route, int status, std::size_t bytes_in,
+                       std::size_t bytes_out) {
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    context_.metrics.request(route, status, seconds);
+    log::info("request", {{"method", method},
+                          {"route", route},
+                          {"status", status},
+                          {"ms", std::round(seconds * 10000) / 10},
+                          {"bytes_in", bytes_in},
+                          {"bytes_out", bytes_out}});
 }
 
 void Session::refuse(http::status status, const std::string& title, const std::string& detail) {
@@ -143,7 +161,8 @@ void Session::refuse(http::status status, const std::string& title, const std::s
     res.keep_alive(false);  // the rest of the stream cannot be trusted
     res.body() = std::move(p.body);
     res.prepare_payload();
-    context_.metrics.request("other", static_cast<int>(status), 0);
+    answered(parser_ ? std::string(parser_->get().method_string()) : std::string(), "other", static_cast<int>(status), 0,
+             res.body().size());
     ++context_.in_flight;  // balanced in on_write like an API answer
     send(std::move(res));
 }

@@ -72,6 +72,8 @@ private:
     void on_read(beast::error_code ec, std::size_t n);
     void dispatch_request();
     void on_answer(ApiResponse response);
+    void answered(const std::string& method, const std::string& route, int status, std::size_t bytes_in,
+                  std::size_t bytes_out);
     void send(http::response<http::string_body> res);
     void on_write(bool keep_alive, beast::error_code ec, std::size_t n);
     void refuse(http::status status, const std::string& title, const std::string& detail);
@@ -85,6 +87,7 @@ private:
     SessionContext& context_;
     std::string remote_;
     std::chrono::steady_clock::time_point started_;
+    std::size_t request_bytes_ = 0;  ///< body of the request being answered (moved to the API)
     bool closing_ = false;
 };
 

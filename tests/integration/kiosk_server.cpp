@@ -69,12 +69,10 @@ void KioskServer::start() {
         _exit(127);
     }
     pid_ = pid;
-    const std::string marker = "listening on https://127.0.0.1:";
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
     while (std::chrono::steady_clock::now() < deadline) {
-        auto text = slurp(out);
-        if (auto at = text.find(marker); at != std::string::npos && text.find(' ', at + marker.size()) != std::string::npos) {
-            port_ = static_cast<unsigned short>(std::stoi(text.substr(at + marker.size())));
+        if (auto port = listening_port(slurp(out)); port != 0) {
+            port_ = port;
             return;
         }
         int status = 0;

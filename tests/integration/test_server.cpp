@@ -10,86 +10,15 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
 
 #include "cardex/sync/client.hpp"
 #include "support/process.hpp"
+#include "support/server_fixture.hpp"
 #include "support/server_process.hpp"
 
 using namespace cardex;
 using namespace cardex::test;
 using nlohmann::json;
-
-namespace {
-
-std::string sha256_hex(const std::string& data) {
-    unsigned char d[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    EVP_Digest(data.data(), data.size(), d, &n, EVP_sha256(), nullptr);
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned i = 0; i < n; ++i) {
-        out += hex[d[i] >> 4];
-        out += hex[d[i] & 15];
-    }
-    return out;
-}
-
-Submission card(const std::string& first, const std::string& last, const std::string& email) {
-    Submission s;
-    s.submission_id = sync::make_uuid();
-    s.kind = SubmissionKind::registration_card;
-    s.captured_at = "2026-11-22T09:58:12+01:00";
-    s.language = "fr";
-    s.guest.first_name = first;
-    s.guest.last_name = last;
-    s.guest.birth_date = "1956-12-28";
-    s.guest.birth_place = "Lyon";
-    s.guest.nationality = "FR";
-    s.guest.email = email;
-    s.guest.phone = "+33 6 52 52 72 72";
-    s.guest.address = {"12 rue des Lilas", "", "69003", "Lyon", "", "FR"};
-    s.stay = Stay{"2026-11-22", "2026-11-24", 1, 0};
-    s.consents.push_back({ConsentPurpose::marketing_email, true, "mkt-email", 3, "fr", "2026-11-22T09:58:12+01:00"});
-    std::string strokes = "M 10 10 L 20 20";
-    s.signature = Signature{SignatureFormat::svg_path, strokes, sha256_hex(strokes)};
-    return s;
-}
-
-std::unique_ptr<sync::Client> client_for(const ServerProcess& server, const std::string& token = {}) {
-    sync::ClientOptions o;
-    o.server_url = server.url();
-    o.ca_file = dev_certs().ca.string();
-    o.device_token = token;
-    o.timeout = std::chrono::seconds(10);
-    auto c = sync::Client::create(o);
-    REQUIRE(c);
-    return std::move(*c);
-}
-
-struct Enrolled {
-    TempDir dir;
-    std::unique_ptr<ServerProcess> server;
-    std::unique_ptr<sync::Client> client;
-    sync::Enrolment device;
-
-    explicit Enrolled(const std::vector<std::string>& flags = {}) {
-        auto code = enrolment_code(dir.path(), "H01", "Lobby 1");
-        server = std::make_unique<ServerProcess>(dir.path(), flags);
-        client = client_for(*server);
-        auto e = client->enroll(code, "Lobby 1");
-        REQUIRE(e);
-        device = *e;
-        client->set_device_token(device.device_token);
-    }
-    json stats() {
-        auto r = run_process({CARDEXCTL, "--data-dir", dir.path().string(), "stats", "--json"});
-        REQUIRE(r.exit_code == 0);
-        return json::parse(r.out);
-    }
-};
-
-}  // namespace
 
 TEST_CASE("server: health, enrolment once per code, batch stored/rejected/duplicate", "[server]") {
     Enrolled f;

@@ -9,6 +9,7 @@
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
 
 namespace cardex::test {
 
@@ -73,6 +74,17 @@ std::filesystem::path TempDir::write(const std::string& name, const std::string&
     auto p = path_ / name;
     std::ofstream(p, std::ios::binary) << content;
     return p;
+}
+
+unsigned short listening_port(const std::string& log) {
+    const std::string marker = "\"url\":\"https://127.0.0.1:";
+    for (std::size_t begin = 0, end; (end = log.find('\n', begin)) != std::string::npos; begin = end + 1) {
+        const std::string_view line(log.data() + begin, end - begin);  // whole lines only
+        if (line.find("\"event\":\"listening\"") == std::string_view::npos) continue;
+        if (auto url = line.find(marker); url != std::string_view::npos)
+            return static_cast<unsigned short>(std::stoi(std::string(line.substr(url + marker.size()))));
+    }
+    return 0;
 }
 
 }  // namespace cardex::test

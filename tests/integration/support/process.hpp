@@ -30,4 +30,8 @@ private:
     std::filesystem::path path_;
 };
 
+/// The port in cardex-server's "listening" log line ({"event":"listening","url":"https://127.0.0.1:PORT",…})
+/// found in `log`, or 0 while there is none.
+unsigned short listening_port(const std::string& log);
+
 }  // namespace cardex::test

@@ -7,6 +7,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 
 #include "process.hpp"
@@ -43,36 +45,50 @@ ServerProcess::ServerProcess(const std::filesystem::path& data_dir, const std::v
     }
     close(pipe_fds[1]);
     out_fd_ = pipe_fds[0];
-    // Wait for "cardex-server: listening on https://127.0.0.1:PORT" (a big register first takes a
-    // while to warm up; benchmarks start servers on a million records).
-    std::string out;
-    auto listening = [&] { return out.find("listening on") != std::string::npos && out.find('\n', out.find("listening on")) != std::string::npos; };
-    for (int waited = 0; waited < 300000 && !listening(); waited += 50) {
-        pollfd p{out_fd_, POLLIN, 0};
-        if (poll(&p, 1, 50) > 0) {
-            char buf[256];
-            auto n = read(out_fd_, buf, sizeof buf);
-            if (n <= 0) break;
-            out.append(buf, static_cast<std::size_t>(n));
+    reader_ = std::thread([this] { drain(); });
+    // A big register first takes a while to warm up: benchmarks start servers on a million records.
+    for (int waited = 0; waited < 300000; waited += 20) {
+        port_ = listening_port(output());
+        if (port_ != 0) return;
+        int status = 0;
+        if (waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            break;
         }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
-    auto at = out.find("127.0.0.1:", out.find("listening on"));
-    if (at == std::string::npos) {
-        stop(SIGKILL);
-        throw std::runtime_error("cardex-server did not start: " + out);
+    auto log = output();
+    stop(SIGKILL);
+    throw std::runtime_error("cardex-server did not start: " + log);
+}
+
+void ServerProcess::drain() {
+    char buf[4096];
+    for (;;) {
+        auto n = read(out_fd_, buf, sizeof buf);
+        if (n <= 0) return;
+        std::lock_guard lock(mutex_);
+        out_.append(buf, static_cast<std::size_t>(n));
     }
-    port_ = static_cast<unsigned short>(std::stoi(out.substr(at + 10)));
+}
+
+std::string ServerProcess::output() const {
+    std::lock_guard lock(mutex_);
+    return out_;
 }
 
 int ServerProcess::stop(int signal) {
-    if (pid_ <= 0) return -1;
-    kill(pid_, signal);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
+    if (pid_ > 0) {
+        kill(pid_, signal);
+        int status = 0;
+        waitpid(pid_, &status, 0);
+        pid_ = -1;
+        last_status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    if (reader_.joinable()) reader_.join();  // the pipe closed with the process
     if (out_fd_ >= 0) close(out_fd_);
     out_fd_ = -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return last_status_;
 }
 
 ServerProcess::~ServerProcess() { stop(SIGKILL); }

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <filesystem>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <sys/types.h>
@@ -31,12 +33,23 @@ public:
     int stop(int signal);
     bool running() const { return pid_ > 0; }
     pid_t pid() const { return pid_; }
+    /// Everything the server wrote to standard output so far (its structured log).
+    std::string output() const;
 
 private:
+    /// Reads the server's standard output until it closes: the server must never block on a full
+    /// pipe (it logs a line per request).
+    void drain();
+
     pid_t pid_ = -1;
+    int last_status_ = -1;
     int out_fd_ = -1;
     unsigned short port_ = 0;
+    mutable std::mutex mutex_;
+    std::string out_;
+    std::thread reader_;
 };
+
 
 /// Runs `cardexctl --data-dir DIR device enroll --hotel H --name N --json` and returns the code.
 std::string enrolment_code(const std::filesystem::path& data_dir, const std::string& hotel, const std::string& name);
