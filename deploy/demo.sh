@@ -43,7 +43,9 @@ url="https://127.0.0.1:$port"
 echo "=== enrol a tablet (one-time code); a guest fills the registration card on it; it syncs ==="
 # The card goes through the kiosk's code: the form model validates it, the outbox seals and stores
 # it, the sync engine uploads it and deletes it once the server has acknowledged it.
-code=$("${ctl[@]}" device enroll --hotel H01 --name "Demo lobby" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["code"])')
+# --json prints one compact object: {"code":"…","hotel_id":"H01","valid_hours":24}
+code=$("${ctl[@]}" device enroll --hotel H01 --name "Demo lobby" --json | sed -n 's/.*"code":"\([^"]*\)".*/\1/p')
+[ -n "$code" ] || { echo "demo: no enrolment code from cardexctl" >&2; exit 1; }
 "$bin/kiosk/cardex-kiosk-sync-once" --data-dir var/kiosk --server "$url" --ca var/certs/ca.crt \
   --enrol-code "$code" --device-name "Demo lobby" --sample-card | tee var/kiosk-sync.log
 record=$(sed -n 's/^record: //p' var/kiosk-sync.log)
