@@ -21,30 +21,19 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
-#include <openssl/evp.h>
 
 #include "bench_common.hpp"
 #include "cardex/rcu/register.hpp"
 #include "cardex/sync/client.hpp"
 #include "support/process.hpp"
 #include "support/server_process.hpp"
+#include "support/sha256.hpp"
 
 namespace {
 
 using namespace cardex;
+using test::sha256_hex;
 
-std::string sha256_hex(const std::string& data) {
-    unsigned char d[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    EVP_Digest(data.data(), data.size(), d, &n, EVP_sha256(), nullptr);
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned i = 0; i < n; ++i) {
-        out += hex[d[i] >> 4];
-        out += hex[d[i] & 15];
-    }
-    return out;
-}
 
 // A valid French registration card for a new guest (names and e-mail unique per call). Birth
 // dates and first names are spread like a real clientele's: a handful of first names on a handful

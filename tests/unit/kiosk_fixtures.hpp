@@ -5,23 +5,10 @@
 #include <cstdio>
 #include <string>
 
-#include <openssl/sha.h>
-
 #include "cardex/model.hpp"
+#include "support/sha256.hpp"
 
 namespace cardex::test {
-
-inline std::string sha256_hex(const std::string& data) {
-    unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
-    std::string hex;
-    char buf[3];
-    for (unsigned char b : digest) {
-        std::snprintf(buf, sizeof buf, "%02x", b);
-        hex += buf;
-    }
-    return hex;
-}
 
 /// A UUID v4-shaped id made from n, so that tests can tell submissions apart in order.
 inline std::string test_uuid(long long n, unsigned tag = 0xc0de) {

@@ -46,6 +46,22 @@ void write_rows(sqlite3* db, int rows) {
     exec(db, "COMMIT");
 }
 
+// A WAL database with an empty table, fully checkpointed: its file size is what nothing copied
+// from the WAL leaves it at.
+struct WalDb {
+    TempDir dir;
+    std::filesystem::path path = dir.path() / "db.sqlite";
+    sqlite3* writer = open_db(path);
+    std::uintmax_t empty_size = 0;
+    WalDb() {
+        exec(writer, "PRAGMA journal_mode = WAL");
+        exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB)");
+        exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
+        empty_size = std::filesystem::file_size(path);
+    }
+    ~WalDb() { sqlite3_close(writer); }
+};
+
 // The database file only grows when a checkpoint copies pages from the WAL into it.
 bool file_grows_beyond(const std::filesystem::path& path, std::uintmax_t size) {
     for (int i = 0; i < 200; ++i) {
@@ -58,13 +74,10 @@ bool file_grows_beyond(const std::filesystem::path& path, std::uintmax_t size) {
 }  // namespace
 
 TEST_CASE("WalCheckpointer: the writer's commits never checkpoint; the background connection does", "[register][wal]") {
-    TempDir dir;
-    const auto path = dir.path() / "db.sqlite";
-    sqlite3* writer = open_db(path);
-    exec(writer, "PRAGMA journal_mode = WAL");
-    exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB)");
-    exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
-    const auto empty = std::filesystem::file_size(path);
+    WalDb db;
+    sqlite3* writer = db.writer;
+    const auto& path = db.path;
+    const auto empty = db.empty_size;
     {
         std::string error;
         auto checkpointer = WalCheckpointer::start(writer, path.string(), 100, error);
@@ -83,17 +96,13 @@ TEST_CASE("WalCheckpointer: the writer's commits never checkpoint; the backgroun
     // Stopped: the writer has its automatic checkpoint back, at the same threshold.
     CHECK(pragma_int(writer, "PRAGMA wal_autocheckpoint") == 100);
     CHECK(pragma_int(writer, "SELECT count(*) FROM t") == 200);
-    sqlite3_close(writer);
 }
 
 TEST_CASE("WalCheckpointer: a reader pinning the WAL delays the checkpoint, never a commit", "[register][wal]") {
-    TempDir dir;
-    const auto path = dir.path() / "db.sqlite";
-    sqlite3* writer = open_db(path);
-    exec(writer, "PRAGMA journal_mode = WAL");
-    exec(writer, "CREATE TABLE t(id INTEGER PRIMARY KEY, v BLOB)");
-    exec(writer, "PRAGMA wal_checkpoint(TRUNCATE)");
-    const auto empty = std::filesystem::file_size(path);
+    WalDb db;
+    sqlite3* writer = db.writer;
+    const auto& path = db.path;
+    const auto empty = db.empty_size;
     std::string error;
     auto checkpointer = WalCheckpointer::start(writer, path.string(), 100, error);
     REQUIRE(checkpointer);
@@ -112,7 +121,6 @@ TEST_CASE("WalCheckpointer: a reader pinning the WAL delays the checkpoint, neve
     CHECK(file_grows_beyond(path, empty));
     checkpointer.reset();
     CHECK(pragma_int(writer, "SELECT count(*) FROM t") == 600);
-    sqlite3_close(writer);
 }
 
 TEST_CASE("WalCheckpointer: a file it cannot open or that is not in WAL mode is an error naming it", "[register][wal]") {

@@ -8,26 +8,14 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
 
 #include "cardex/sync/client.hpp"
 #include "support/process.hpp"
+#include "support/sha256.hpp"
 #include "support/server_process.hpp"
 
 namespace cardex::test {
 
-inline std::string sha256_hex(const std::string& data) {
-    unsigned char d[EVP_MAX_MD_SIZE];
-    unsigned int n = 0;
-    EVP_Digest(data.data(), data.size(), d, &n, EVP_sha256(), nullptr);
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned i = 0; i < n; ++i) {
-        out += hex[d[i] >> 4];
-        out += hex[d[i] & 15];
-    }
-    return out;
-}
 
 inline Submission card(const std::string& first, const std::string& last, const std::string& email) {
     Submission s;
