@@ -111,8 +111,10 @@ int main(int argc, char** argv) {
             }
             done += in.size();
             if (done >= next_report || done == count) {
-                std::printf("  %9zu records  %7.0f s  %6.0f records/s overall\n", done, build_s,
-                            static_cast<double>(done) / build_s);
+                std::error_code ec;  // the WAL stays bounded however long the import runs
+                const auto wal = fs::file_size(dir / "register.sqlite-wal", ec);
+                std::printf("  %9zu records  %7.0f s  %6.0f records/s overall  WAL %.0f MiB\n", done, build_s,
+                            static_cast<double>(done) / build_s, ec ? 0.0 : static_cast<double>(wal) / (1 << 20));
                 std::fflush(stdout);
                 next_report += count / 10;
             }

@@ -123,6 +123,35 @@ TEST_CASE("WalCheckpointer: a reader pinning the WAL delays the checkpoint, neve
     CHECK(pragma_int(writer, "SELECT count(*) FROM t") == 600);
 }
 
+TEST_CASE("WalCheckpointer: past four times the threshold the commit checkpoints itself and the WAL is cut back",
+          "[register][wal]") {
+    WalDb db;
+    std::string error;
+    auto checkpointer = WalCheckpointer::start(db.writer, db.path.string(), 100, error);
+    REQUIRE(checkpointer);
+    write_rows(db.writer, 150);  // over the threshold, under the bound: the background's job
+    CHECK(checkpointer->inline_checkpoints() == 0);
+
+    // A writer that never pauses: one commit takes the WAL past the bound (400 frames).
+    REQUIRE(file_grows_beyond(db.path, db.empty_size));  // the background pass has started…
+    for (auto size = std::filesystem::file_size(db.path);;) {  // …and finished copying
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (std::filesystem::file_size(db.path) == size) break;
+        size = std::filesystem::file_size(db.path);
+    }
+    write_rows(db.writer, 500);
+    CHECK(checkpointer->inline_checkpoints() == 1);
+    const auto wal = std::filesystem::path(db.path.string() + "-wal");
+    const auto grown = std::filesystem::file_size(wal);
+    CHECK(grown > 400u * 4096);
+    // Everything was copied: the next write starts the WAL again and cuts the file to the bound.
+    write_rows(db.writer, 1);
+    CHECK(std::filesystem::file_size(wal) <= 32 + 400u * (4096 + 24));
+    CHECK(std::filesystem::file_size(wal) < grown);
+    checkpointer.reset();
+    CHECK(pragma_int(db.writer, "SELECT count(*) FROM t") == 651);
+}
+
 TEST_CASE("WalCheckpointer: a file it cannot open or that is not in WAL mode is an error naming it", "[register][wal]") {
     TempDir dir;
     const auto path = dir.path() / "db.sqlite";

@@ -31,7 +31,15 @@ std::unique_ptr<WalCheckpointer> WalCheckpointer::start(sqlite3* writer, const s
 }
 
 WalCheckpointer::WalCheckpointer(sqlite3* writer, sqlite3* own, std::string path, int threshold_frames)
-    : writer_(writer), own_(own), path_(std::move(path)), threshold_(threshold_frames) {
+    : writer_(writer), own_(own), path_(std::move(path)), threshold_(threshold_frames), bound_(4 * threshold_frames) {
+    // When the WAL starts again from its beginning, the file is cut back to the bound.
+    sqlite3_stmt* st = nullptr;
+    long long page_size = 4096;
+    if (sqlite3_prepare_v2(writer_, "PRAGMA page_size", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        page_size = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    const std::string limit = "PRAGMA journal_size_limit = " + std::to_string(32 + bound_ * (page_size + 24));
+    sqlite3_exec(writer_, limit.c_str(), nullptr, nullptr, nullptr);
     thread_ = std::thread([this] { run(); });
     // Installing a WAL hook turns SQLite's automatic checkpoint off (it is a WAL hook itself).
     sqlite3_wal_hook(writer_, &WalCheckpointer::on_commit, this);
@@ -48,9 +56,16 @@ WalCheckpointer::~WalCheckpointer() {
     sqlite3_close(own_);
 }
 
-// Runs on the writer's thread inside its COMMIT: only signal, never wait.
-int WalCheckpointer::on_commit(void* self, sqlite3*, const char*, int frames) {
+// Runs on the writer's thread once its COMMIT is done (the write lock is released): signal, and only
+// past the bound checkpoint here, as SQLite's automatic checkpoint does in this same hook.
+int WalCheckpointer::on_commit(void* self, sqlite3* db, const char* schema, int frames) {
     auto* me = static_cast<WalCheckpointer*>(self);
+    if (frames >= me->bound_) {
+        // SQLITE_BUSY when the background one is running: it is copying, and the next commit checks again.
+        if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
+            ++me->inline_checkpoints_;
+        return SQLITE_OK;
+    }
     if (frames < me->threshold_) return SQLITE_OK;
     {
         std::lock_guard lock(me->mutex_);
