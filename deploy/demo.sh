@@ -57,6 +57,11 @@ echo "=== the merged profile in the register ==="
 if [ $headless -eq 1 ]; then
   exit 0
 fi
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+  echo "demo: no display to open the kiosk window on (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
+  echo "      Everything above ran; use deploy/demo.sh --headless here, or xvfb-run deploy/demo.sh." >&2
+  exit 1
+fi
 if [ -x "$bin/kiosk/cardex-kiosk" ]; then
   echo "=== kiosk window (Ctrl-C to stop the demo) ==="
   "$bin/kiosk/cardex-kiosk" --server "$url" --ca var/certs/ca.crt --data-dir var/kiosk &
