@@ -1,5 +1,6 @@
 // Routing, problem answers and the boundary that turns any internal failure into a 503.
 #include <chrono>
+#include <cmath>
 
 #include "api_impl.hpp"
 #include "credentials.hpp"
@@ -56,6 +57,18 @@ std::string url_decode(std::string_view s) {
         }
     }
     return out;
+}
+
+// Every request queued behind a slow group waits for all of it: the log says where the time went
+// (the requests' own work, or the commit's fsync: a slow disk).
+void warn_if_slow(std::size_t requests, std::chrono::steady_clock::time_point started,
+                  std::chrono::steady_clock::time_point handled) {
+    using ms = std::chrono::duration<double, std::milli>;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - started < std::chrono::milliseconds(250)) return;
+    log::warn("slow_group_commit", {{"requests", requests},
+                                    {"handle_ms", std::round(ms(handled - started).count())},
+                                    {"commit_ms", std::round(ms(now - handled).count())}});
 }
 
 // The server's own failure (the database, the disk): the tablet keeps the batch and tries again.
@@ -140,8 +153,12 @@ std::vector<ApiResponse> Api::handle_group(const std::vector<ApiRequest>& reques
         out.assign(requests.size(), unavailable());
         return out;
     }
+    const auto started = std::chrono::steady_clock::now();
     for (const auto& r : requests) out.push_back(handle(r));
-    if (auto committed = store.commit(); !committed) {
+    const auto handled = std::chrono::steady_clock::now();
+    auto committed = store.commit();
+    warn_if_slow(requests.size(), started, handled);
+    if (!committed) {
         log::error("group_commit_failed", {{"requests", requests.size()}, {"error", committed.error()}});
         std::vector<std::string> routes;
         for (auto& r : out) routes.push_back(r.route);

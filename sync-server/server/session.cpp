@@ -25,10 +25,6 @@ void RegisterQueue::drain() {
         scheduled_ = false;
     }
     if (jobs.empty()) return;
-    if (jobs.size() == 1) {
-        jobs[0].done(api_.handle(jobs[0].request));
-        return;
-    }
     std::vector<ApiRequest> requests;
     for (auto& j : jobs) requests.push_back(std::move(j.request));
     auto answers = api_.handle_group(requests);

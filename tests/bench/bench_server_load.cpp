@@ -12,6 +12,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -191,6 +193,26 @@ LoadResult run_load(const test::ServerProcess& server, const std::filesystem::pa
     return out;
 }
 
+// The server logs a group commit that took over 250 ms, split into its requests' work and the commit.
+void report_slow_groups(const std::string& log) {
+    int count = 0;
+    double worst_handle = 0, worst_commit = 0;
+    std::istringstream in(log);
+    for (std::string line; std::getline(in, line);) {
+        if (line.find("\"event\":\"slow_group_commit\"") == std::string::npos) continue;
+        auto number = [&](const char* key) {
+            auto at = line.find(key);
+            return at == std::string::npos ? 0.0 : std::atof(line.c_str() + at + std::strlen(key));
+        };
+        ++count;
+        worst_handle = std::max(worst_handle, number("\"handle_ms\":"));
+        worst_commit = std::max(worst_commit, number("\"commit_ms\":"));
+    }
+    if (count)
+        std::printf("         %d group commits over 250 ms; worst: requests' work %.0f ms, commit %.0f ms\n", count,
+                    worst_handle, worst_commit);
+}
+
 void idle_connections(const test::ServerProcess& server, int count) {
     namespace net = boost::asio;
     net::io_context ioc;
@@ -254,6 +276,7 @@ int main(int argc, char** argv) {
                 std::printf("%8d %9s %14.0f %9.1f %9.1f %9.1f %9.1f %8zu %7zu %8.1f\n", c,
                             rate > 0 ? std::to_string(static_cast<long>(rate)).c_str() : "max", r.submissions_per_s, r.p50,
                             r.p90, r.p99, r.max, r.batches, r.errors, wal);
+                report_slow_groups(server.output());
                 std::fflush(stdout);
             }
         }
