@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <ctime>
 
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include "cardex/digest.hpp"
 #include "cardex/sync/client.hpp"
 
 namespace cardex::server {
@@ -50,18 +50,7 @@ std::string normalise_code(const std::string& code) {
 
 }  // namespace
 
-std::string secret_hash(const std::string& value) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(value.data(), value.size(), digest, &len, EVP_sha256(), nullptr);
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (unsigned i = 0; i < len; ++i) {
-        out += hex[digest[i] >> 4];
-        out += hex[digest[i] & 15];
-    }
-    return out;
-}
+std::string secret_hash(const std::string& value) { return sha256_hex(value); }
 
 std::string code_hash(const std::string& code) { return secret_hash("enrol:" + normalise_code(code)); }
 

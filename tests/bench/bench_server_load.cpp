@@ -25,16 +25,15 @@
 #include <boost/asio/ssl.hpp>
 
 #include "bench_common.hpp"
+#include "cardex/digest.hpp"
 #include "cardex/rcu/register.hpp"
 #include "cardex/sync/client.hpp"
 #include "support/process.hpp"
 #include "support/server_process.hpp"
-#include "support/sha256.hpp"
 
 namespace {
 
 using namespace cardex;
-using test::sha256_hex;
 
 
 // A valid French registration card for a new guest (names and e-mail unique per call). Birth

@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <string>
 
+#include "cardex/digest.hpp"
 #include "cardex/model.hpp"
-#include "support/sha256.hpp"
 
 namespace cardex::test {
 

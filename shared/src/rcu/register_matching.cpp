@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
 
+#include "cardex/digest.hpp"
 #include "dedup/group_score.hpp"
 #include "rcu/register_impl.hpp"
 
@@ -164,18 +164,7 @@ namespace {
 
 // Group keys are stored, and must not keep an erased guest's address or phone: a SHA-256 of what
 // is shared identifies the group without holding the value.
-std::string hashed(const std::string& kind, const std::string& value) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(value.data(), value.size(), digest, &len, EVP_sha256(), nullptr);
-    static const char* hex = "0123456789abcdef";
-    std::string out = kind + ":";
-    for (unsigned int i = 0; i < len; ++i) {
-        out.push_back(hex[digest[i] >> 4]);
-        out.push_back(hex[digest[i] & 15]);
-    }
-    return out;
-}
+std::string hashed(const std::string& kind, const std::string& value) { return kind + ":" + sha256_hex(value); }
 
 // What two records share that makes them a household or a company account, or "" for nothing.
 std::pair<std::string, std::string> shared_contact(const NormalizedRecord& a, const NormalizedRecord& b) {

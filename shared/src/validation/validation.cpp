@@ -5,14 +5,13 @@
 // content checks would just add noise.
 #include "cardex/validation.hpp"
 
-#include <openssl/evp.h>
-
 #include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "cardex/country.hpp"
+#include "cardex/digest.hpp"
 #include "cardex/email.hpp"
 #include "cardex/phone.hpp"
 #include "cardex/text.hpp"
@@ -72,19 +71,6 @@ bool has_control_chars(std::string_view s) {
     for (char c : s)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return true;
     return false;
-}
-
-std::string sha256_hex(std::string_view data) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> md{};
-    unsigned int len = 0;
-    if (EVP_Digest(data.data(), data.size(), md.data(), &len, EVP_sha256(), nullptr) != 1) return {};
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned int i = 0; i < len; ++i) {
-        hex += digits[md[i] >> 4];
-        hex += digits[md[i] & 0x0F];
-    }
-    return hex;
 }
 
 /// SVG path data ("M10 10 L20 20 Z"): commands, numbers, separators. Refusing anything else keeps

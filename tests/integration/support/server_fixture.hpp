@@ -9,9 +9,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "cardex/digest.hpp"
 #include "cardex/sync/client.hpp"
 #include "support/process.hpp"
-#include "support/sha256.hpp"
 #include "support/server_process.hpp"
 
 namespace cardex::test {
