@@ -170,6 +170,7 @@ void Session::refuse(http::status status, const std::string& title, const std::s
     res.prepare_payload();
     answered(parser_ ? std::string(parser_->get().method_string()) : std::string(), "other", static_cast<int>(status), 0,
              res.body().size());
+    linger_before_close_ = true;
     ++context_.in_flight;  // balanced in on_write like an API answer
     send(std::move(res));
 }
@@ -185,8 +186,28 @@ void Session::on_write(bool keep_alive, beast::error_code ec, std::size_t) {
     --context_.in_flight;
     response_.reset();
     if (ec) return close();
-    if (!keep_alive) return close();
+    if (!keep_alive) return linger_before_close_ ? linger() : close();
     wait_for_request();
+}
+
+namespace {
+constexpr auto kLingerTime = std::chrono::seconds(2);
+constexpr std::size_t kLingerBytes = 1 << 20;
+}  // namespace
+
+// A refused request may leave the rest of its body unsent or unread (a 413 goes out as soon as the
+// header announces too much). Closing a socket with unread bytes makes the kernel send a reset,
+// which can destroy the answer before the client has read it (RFC 9112 §9.6): so read and discard
+// what the client still sends, for a short while and up to a bound, then close.
+void Session::linger() {
+    beast::get_lowest_layer(stream_).expires_after(kLingerTime);
+    stream_.async_read_some(buffer_.prepare(16384), beast::bind_front_handler(&Session::on_linger, shared_from_this()));
+}
+
+void Session::on_linger(beast::error_code ec, std::size_t n) {
+    lingered_bytes_ += n;  // nothing is committed to buffer_: the next read overwrites it
+    if (ec || lingered_bytes_ > kLingerBytes) return close();
+    stream_.async_read_some(buffer_.prepare(16384), beast::bind_front_handler(&Session::on_linger, shared_from_this()));
 }
 
 void Session::close() {

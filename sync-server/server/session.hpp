@@ -77,6 +77,8 @@ private:
     void send(http::response<http::string_body> res);
     void on_write(bool keep_alive, beast::error_code ec, std::size_t n);
     void refuse(http::status status, const std::string& title, const std::string& detail);
+    void linger();
+    void on_linger(beast::error_code ec, std::size_t n);
     void close();
     void on_shutdown(beast::error_code ec);
 
@@ -89,6 +91,8 @@ private:
     std::chrono::steady_clock::time_point started_;
     std::size_t request_bytes_ = 0;  ///< body of the request being answered (moved to the API)
     bool closing_ = false;
+    bool linger_before_close_ = false;  ///< a refused request's unread rest is drained first (linger)
+    std::size_t lingered_bytes_ = 0;
 };
 
 }  // namespace cardex::server

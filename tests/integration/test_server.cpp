@@ -9,6 +9,10 @@
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cardex/sync/client.hpp"
@@ -98,6 +102,47 @@ TEST_CASE("server: every error status of protocol.md, as problem+json", "[server
     auto refused = wrong->upload("b", {});
     REQUIRE_FALSE(refused);
     CHECK(refused.error().status() == 401);
+}
+
+TEST_CASE("server: a client still sending an oversized body gets its 413, not a reset", "[server]") {
+    // The 413 goes out as soon as the header announces too much; the client is still writing.
+    // A server that closed at once would leave the rest unread, and the kernel's reset would cut
+    // the client's writes and could destroy the answer (RFC 9112 §9.6).
+    Enrolled f({"--body-limit", "65536"});
+    namespace net = boost::asio;
+    namespace http = boost::beast::http;
+    net::io_context ioc;
+    net::ssl::context tls(net::ssl::context::tls_client);
+    tls.load_verify_file(dev_certs().ca.string());
+    net::ssl::stream<net::ip::tcp::socket> s(ioc, tls);
+    s.next_layer().connect({net::ip::make_address("127.0.0.1"), f.server->port()});
+    struct timeval tv {10, 0};  // a server that neither answers nor closes fails the test, not hangs it
+    setsockopt(s.next_layer().native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    setsockopt(s.next_layer().native_handle(), SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+    s.handshake(net::ssl::stream_base::client);
+    const std::size_t chunk = 64 * 1024, chunks = 12;
+    const std::string header = "POST /v1/submissions:batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                               "Authorization: Bearer " + f.device.device_token + "\r\nContent-Length: " +
+                               std::to_string(chunk * chunks) + "\r\n\r\n";
+    boost::system::error_code ec;
+    net::write(s, net::buffer(header), ec);
+    REQUIRE_FALSE(ec);
+    const std::string body(chunk, ' ');
+    for (std::size_t i = 0; i < chunks && !ec; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the answer is out by now
+        net::write(s, net::buffer(body), ec);
+    }
+    INFO("writing the body: " << ec.message());
+    CHECK_FALSE(ec);
+    boost::beast::flat_buffer buffer;
+    http::response<http::string_body> res;
+    http::read(s, buffer, res, ec);
+    INFO("reading the answer: " << ec.message());
+    REQUIRE_FALSE(ec);
+    CHECK(res.result_int() == 413);
+    CHECK(res[http::field::content_type] == "application/problem+json");
+    CHECK_FALSE(res.keep_alive());
+    CHECK(f.client->health());  // and the server goes on
 }
 
 TEST_CASE("server: a revoked device is refused at once", "[server]") {
