@@ -23,6 +23,7 @@ struct DedupArgs {
     unsigned threads = 0;
     double link_threshold = dedup::Thresholds{}.link;
     double review_threshold = dedup::Thresholds{}.review;
+    double review_names_only_threshold = dedup::Thresholds{}.review_names_only;
 };
 
 // Normalises rows on every core: normalisation is most of a batch run's work.
@@ -62,6 +63,11 @@ nlohmann::json pair_json(const dedup::ScoredPair& p, const std::vector<Normalize
 
 int run_dedup(const DedupArgs& args) {
     const std::string cmd = "dedup";
+    dedup::MatchConfig config;
+    config.thresholds.link = args.link_threshold;
+    config.thresholds.review = args.review_threshold;
+    config.thresholds.review_names_only = args.review_names_only_threshold;
+    if (auto e = dedup::threshold_error(config.thresholds); !e.empty()) return report_error(cmd, e);
     auto map = parse_column_map(args.map);
     if (!map) return report_error(cmd, map.error());
     InputFile input;
@@ -94,8 +100,6 @@ int run_dedup(const DedupArgs& args) {
     rows = {};
     auto normalized_at = std::chrono::steady_clock::now();
 
-    dedup::MatchConfig config;
-    config.thresholds = {args.link_threshold, args.review_threshold};
     auto result = dedup::cluster_records(records, config, threads);
 
     out << "source_record_id,cluster_id\n";
@@ -133,6 +137,9 @@ void register_dedup_command(CLI::App& app) {
     cmd->add_option("--threads", args->threads, "Threads (0: one per core)")->capture_default_str();
     cmd->add_option("--link-threshold", args->link_threshold, "Score at or above which pairs link")->capture_default_str();
     cmd->add_option("--review-threshold", args->review_threshold, "Score at or above which pairs are listed for review")
+        ->capture_default_str();
+    cmd->add_option("--review-names-only-threshold", args->review_names_only_threshold,
+                    "Score at or above which pairs with only names in common are listed for review")
         ->capture_default_str();
     cmd->callback([args] { throw CLI::RuntimeError(run_dedup(*args)); });
 }

@@ -268,8 +268,16 @@ int main(int argc, char** argv) {
     }
 
     // Reviews: how many of the pairs sent to an operator are one person.
-    std::size_t review_same = 0;
-    for (const auto& r : result.reviews) review_same += generated[r.a].person_id == generated[r.b].person_id;
+    // Split by whether the pair had identifying evidence (names-only pairs go to review by design).
+    std::size_t review_same = 0, review_names_only = 0, review_names_only_same = 0;
+    for (const auto& r : result.reviews) {
+        const bool same = generated[r.a].person_id == generated[r.b].person_id;
+        review_same += same;
+        if (!r.score.identifying) {
+            ++review_names_only;
+            review_names_only_same += same;
+        }
+    }
 
     std::printf("\npersons: %zu, duplicates: %zu records; clusters: %zu\n", persons.size(), duplicates, clusters);
     std::printf("true pairs %.0f, predicted pairs %.0f, correct %.0f\n", counts.truth, counts.predicted, counts.correct);
@@ -289,6 +297,9 @@ int main(int argc, char** argv) {
     std::printf("review: %zu pairs (%.2f per 1000 records), %zu of them one person (%.1f %%)\n", result.reviews.size(),
                 1000.0 * static_cast<double>(result.reviews.size()) / static_cast<double>(count), review_same,
                 result.reviews.empty() ? 0.0 : 100.0 * static_cast<double>(review_same) / static_cast<double>(result.reviews.size()));
+    std::printf("  names only (nothing identifying): %zu pairs, %zu of them one person; with identifying evidence: %zu, %zu\n",
+                review_names_only, review_names_only_same, result.reviews.size() - review_names_only,
+                review_same - review_names_only_same);
 
     // Missed pairs, diagnosed per person split over clusters (its "parts"): for two parts, the best
     // pair across them says why they stayed apart. Weighted by the pairs the split loses.

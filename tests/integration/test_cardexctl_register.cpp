@@ -156,3 +156,37 @@ TEST_CASE("cardexctl review list/decide", "[cardexctl]") {
     CHECK(p["records"].size() == 2);
     CHECK(run_process({CARDEXCTL, "--data-dir", data, "review", "list", "--json"}).out.empty());
 }
+
+TEST_CASE("cardexctl thresholds: shown, set for the register, refused when they cannot work", "[cardexctl]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto shown = run_json({CARDEXCTL, "--data-dir", data, "thresholds", "--json"});
+    CHECK(shown["link_threshold"] == 14.0);
+    CHECK(shown["review_threshold"] == 7.0);
+    CHECK(shown["review_names_only_threshold"] == 20.0);
+
+    auto set = run_json({CARDEXCTL, "--data-dir", data, "--actor", "operator:carol", "thresholds", "--link", "16",
+                         "--review-names-only", "1000", "--json"});
+    CHECK(set["link_threshold"] == 16.0);
+    CHECK(set["review_threshold"] == 7.0);  // not given: unchanged
+    auto again = run_json({CARDEXCTL, "--data-dir", data, "thresholds", "--json"});
+    CHECK(again == set);
+
+    // An import now uses them: the names-only pair of the review test is not queued.
+    auto in = dir.write("names.csv",
+                        "source,source_record_id,first_name,last_name,postcode,address_line1\n"
+                        "pms,R1,Bérénice,Vasseur,59000,1 rue A\n"
+                        "pms,R2,Berenice,VASSEUR,59000,9 rue B\n");
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()}).exit_code == 0);
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "review", "list", "--json"}).out.empty());
+
+    auto refused = run_process({CARDEXCTL, "--data-dir", data, "thresholds", "--review", "30"});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("review_threshold: 30 is above link_threshold 16") != std::string::npos);
+    CHECK(run_json({CARDEXCTL, "--data-dir", data, "thresholds", "--json"}) == set);
+
+    auto batch = run_process({CARDEXCTL, "dedup", "--in", in.string(), "--out", (dir.path() / "c.csv").string(),
+                              "--review-threshold", "30"});
+    CHECK(batch.exit_code == 2);
+    CHECK(batch.err.find("review_threshold") != std::string::npos);
+}

@@ -22,11 +22,19 @@ namespace cardex::dedup {
 struct Thresholds {
     double link = 14.0;    ///< at or above: linked automatically
     double review = 7.0;   ///< at or above (and below link): sent to the review queue
+    /// A pair with nothing but names in common never links; it goes to review only from this score
+    /// (a rare full name). Below it, common names would fill the queue with namesakes: measured,
+    /// 1 % of such pairs under 16 are one person, 25–40 % over 20 (docs/performance.md).
+    double review_names_only = 20.0;
     /// A record that would link to two different people (they conflict, or an operator said so)
     /// goes to the one it fits better by at least this much (2^10: a thousand times likelier);
     /// closer than that, it links to neither and both pairs go to review.
     double decisive = 10.0;
 };
+
+/// Why `t` cannot be used, naming the threshold ("review_threshold: 20 is above link_threshold 14"),
+/// or "" when each is finite, review <= link and review <= review_names_only.
+std::string threshold_error(const Thresholds& t);
 
 /// Agreement probabilities m (same person) per field level; u comes from the data.
 /// Defaults are set from hotel data; see docs/dedup.md for what each means.
@@ -69,6 +77,10 @@ struct PairScore {
 
     /// Whether this score links automatically under `t`.
     bool links(const Thresholds& t) const { return conflict.empty() && identifying && score >= t.link; }
+    /// Whether this score, when it does not link, opens a review item under `t`.
+    bool reviews(const Thresholds& t) const {
+        return conflict.empty() && score >= (identifying ? t.review : t.review_names_only);
+    }
 };
 
 /// Compares two normalised records. Thread-safe; `freq` may be null (then generic u-values apply).

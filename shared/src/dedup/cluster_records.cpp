@@ -163,9 +163,9 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
         }
     }
     result.reviews = clusters.review_pairs(scored.size(), [&](std::size_t i) {
-        return std::tuple<std::uint32_t, std::uint32_t, float, bool>{static_cast<std::uint32_t>(scored[i].key >> 32),
-                                                                     static_cast<std::uint32_t>(scored[i].key),
-                                                                     scored[i].score, scored[i].conflict};
+        const auto& s = scored[i];
+        return ClusterSet::Candidate{static_cast<std::uint32_t>(s.key >> 32), static_cast<std::uint32_t>(s.key), s.score,
+                                     s.conflict, s.identifying};
     });
     result.cluster_of = clusters.cluster_ids();
     return result;

@@ -96,13 +96,13 @@ std::vector<std::uint32_t> ClusterSet::cluster_ids() {
     return ids;
 }
 
-std::vector<ScoredPair> ClusterSet::review_pairs(
-    std::size_t count, const std::function<std::tuple<std::uint32_t, std::uint32_t, float, bool>(std::size_t)>& pair_at) {
+std::vector<ScoredPair> ClusterSet::review_pairs(std::size_t count, const std::function<Candidate(std::size_t)>& pair_at) {
     std::map<std::pair<std::uint32_t, std::uint32_t>, std::pair<std::uint32_t, std::uint32_t>> best;  // roots → pair
     std::map<std::pair<std::uint32_t, std::uint32_t>, float> best_score;
     for (std::size_t i = 0; i < count; ++i) {
-        auto [a, b, score, conflict] = pair_at(i);
-        if (conflict || score < thresholds_.review) continue;  // a pair left unlinked above the link threshold is ambiguous: review it
+        const auto [a, b, score, conflict, identifying] = pair_at(i);
+        // A pair left unlinked above the link threshold is ambiguous: review it (PairScore::reviews).
+        if (conflict || score < (identifying ? thresholds_.review : thresholds_.review_names_only)) continue;
         auto ra = find(a), rb = find(b);
         if (ra == rb) continue;
         auto roots = ordered(ra, rb);

@@ -33,11 +33,16 @@ public:
     /// Per record: its cluster's smallest member index.
     std::vector<std::uint32_t> cluster_ids();
 
-    /// Pairs of different clusters scoring at or above the review threshold (between the thresholds,
-    /// or above the link threshold but left unlinked as ambiguous), one (the best) per cluster pair.
-    /// `pair_at(i)` gives (a, b, score, conflict) of the i-th scored candidate pair.
-    std::vector<ScoredPair> review_pairs(std::size_t count,
-                                         const std::function<std::tuple<std::uint32_t, std::uint32_t, float, bool>(std::size_t)>& pair_at);
+    /// A scored candidate pair as review_pairs() reads it.
+    struct Candidate {
+        std::uint32_t a, b;
+        float score;
+        bool conflict, identifying;
+    };
+    /// Pairs of different clusters that PairScore::reviews() would queue (between the thresholds,
+    /// above the link threshold but left unlinked as ambiguous, or names only from their own
+    /// threshold), one (the best) per cluster pair. `pair_at(i)` gives the i-th candidate pair.
+    std::vector<ScoredPair> review_pairs(std::size_t count, const std::function<Candidate(std::size_t)>& pair_at);
 
 private:
     std::uint32_t find(std::uint32_t x);

@@ -117,6 +117,7 @@ Result<IngestResult, std::string> Register::Impl::ingest_one(const Ingest& in, c
 Register::Register(std::unique_ptr<Store> store, RegisterOptions options) : impl_(std::make_unique<Impl>()) {
     impl_->store = std::move(store);
     impl_->options = std::move(options);
+    impl_->default_thresholds = impl_->options.match.thresholds;
 }
 Register::~Register() = default;
 
@@ -136,35 +137,16 @@ std::size_t Register::warm_up() {
     return impl_->frequencies().records();
 }
 
-namespace {
-// Runs `body` in one transaction; rolls back on error or exception (the register stays as it was).
-template <class T, class F>
-Result<T, std::string> transaction(Store& store, F&& body) {
-    if (auto b = store.begin(); !b) return fail(b.error());
-    try {
-        Result<T, std::string> r = body();
-        if (!r) {
-            store.rollback();
-            return r;
-        }
-        if (auto c = store.commit(); !c) return fail(c.error());
-        return r;
-    } catch (const std::exception& e) {
-        store.rollback();
-        return fail(std::string("register: ") + e.what());
-    }
-}
-}  // namespace
 
 Result<IngestResult, std::string> Register::ingest(const Ingest& in, const Actor& actor) {
-    auto r = transaction<IngestResult>(*impl_->store, [&] { return impl_->ingest_one(in, actor); });
+    auto r = impl_->transaction<IngestResult>([&] { return impl_->ingest_one(in, actor); });
     if (!r) impl_->freq.reset();  // the rolled-back changes were counted: rebuild on next use
     return r;
 }
 
 Result<std::vector<IngestResult>, std::string> Register::ingest_batch(const std::vector<Ingest>& in, const Actor& actor,
                                                                       const BeforeCommit& before_commit) {
-    auto r = transaction<std::vector<IngestResult>>(*impl_->store, [&]() -> Result<std::vector<IngestResult>, std::string> {
+    auto r = impl_->transaction<std::vector<IngestResult>>([&]() -> Result<std::vector<IngestResult>, std::string> {
         std::vector<IngestResult> out;
         out.reserve(in.size());
         for (std::size_t i = 0; i < in.size(); ++i) {
@@ -181,13 +163,13 @@ Result<std::vector<IngestResult>, std::string> Register::ingest_batch(const std:
 }
 
 Result<bool, std::string> Register::with_transaction(const std::function<Result<bool, std::string>(Store&)>& body) {
-    return transaction<bool>(*impl_->store, [&] { return body(*impl_->store); });
+    return impl_->transaction<bool>([&] { return body(*impl_->store); });
 }
 
 Result<ProfileView, std::string> Register::profile(ProfileId id, const Actor& reader) {
     auto& store = *impl_->store;
     if (!store.profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
-    return transaction<ProfileView>(store, [&]() -> Result<ProfileView, std::string> {
+    return impl_->transaction<ProfileView>([&]() -> Result<ProfileView, std::string> {
         ProfileView v;
         v.id = id;
         auto ids = store.records_of_profile(id);

@@ -20,7 +20,8 @@ struct LoadedProfile {
 
 struct Register::Impl {
     std::unique_ptr<Store> store;
-    RegisterOptions options;
+    RegisterOptions options;                    // match.thresholds: those in force (load_settings)
+    dedup::Thresholds default_thresholds;       // the options' own, where the register sets none
     std::optional<dedup::FrequencyTable> freq;  // built on first use from every record
 
     dedup::FrequencyTable& frequencies();
@@ -57,6 +58,34 @@ struct Register::Impl {
     void merge_decided_same(const SourceRecord& a, const SourceRecord& b, const Actor& actor);
 
     Result<IngestResult, std::string> ingest_one(const Ingest& in, const Actor& actor);
+
+    // --- settings (register_settings.cpp) ---
+    /// Reads the register's settings into options (at the start of every transaction).
+    Result<bool, std::string> load_settings();
+
+    /// Runs `body` in one transaction, with the register's settings as they are in it (unless
+    /// `with_settings` is false: setting them must work even when the stored ones are unreadable);
+    /// rolls back on error or exception (the register stays as it was).
+    template <class T, class F>
+    Result<T, std::string> transaction(F&& body, bool with_settings = true) {
+        if (auto b = store->begin(); !b) return fail(b.error());
+        try {
+            if (auto loaded = with_settings ? load_settings() : Result<bool, std::string>(true); !loaded) {
+                store->rollback();
+                return fail(loaded.error());
+            }
+            Result<T, std::string> r = body();
+            if (!r) {
+                store->rollback();
+                return r;
+            }
+            if (auto c = store->commit(); !c) return fail(c.error());
+            return r;
+        } catch (const std::exception& e) {
+            store->rollback();
+            return fail(std::string("register: ") + e.what());
+        }
+    }
 };
 
 }  // namespace cardex::rcu

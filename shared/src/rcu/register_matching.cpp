@@ -89,7 +89,7 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
         auto s = dedup::score_groups(self.normalized(), p.normalized(), &table);
         if (!s.conflict.empty()) continue;
         if (s.links(t)) linkable.emplace_back(&p, std::move(s));
-        else if (s.score >= t.review) doubtful.emplace_back(&p, std::move(s));
+        else if (s.reviews(t)) doubtful.emplace_back(&p, std::move(s));
     }
     if (ambiguous(linkable)) {
         // It fits two profiles that are clearly different people: placing it would be a guess.

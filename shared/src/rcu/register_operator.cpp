@@ -9,23 +9,6 @@ namespace cardex::rcu {
 
 namespace {
 
-template <class T, class F>
-Result<T, std::string> in_transaction(Store& store, F&& body) {
-    if (auto b = store.begin(); !b) return fail(b.error());
-    try {
-        Result<T, std::string> r = body();
-        if (!r) {
-            store.rollback();
-            return r;
-        }
-        if (auto c = store.commit(); !c) return fail(c.error());
-        return r;
-    } catch (const std::exception& e) {
-        store.rollback();
-        return fail(std::string("register: ") + e.what());
-    }
-}
-
 std::string target(const char* kind, std::int64_t id) { return std::string(kind) + ":" + std::to_string(id); }
 
 }  // namespace
@@ -75,7 +58,7 @@ std::vector<ProfileId> Register::Impl::recluster(ProfileId id, const Actor& acto
 
 Result<ProfileId, std::string> Register::unlink(RecordId record, const Actor& actor) {
     auto& impl = *impl_;
-    return in_transaction<ProfileId>(*impl.store, [&]() -> Result<ProfileId, std::string> {
+    return impl.transaction<ProfileId>([&]() -> Result<ProfileId, std::string> {
         auto link = impl.store->link_of(record);
         if (!link) return fail("record " + std::to_string(record) + " does not exist or is not linked");
         auto others = impl.store->records_of_profile(link->profile);
@@ -97,7 +80,7 @@ Result<ProfileId, std::string> Register::unlink(RecordId record, const Actor& ac
 
 Result<bool, std::string> Register::link(RecordId record, ProfileId profile, const Actor& actor) {
     auto& impl = *impl_;
-    return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+    return impl.transaction<bool>([&]() -> Result<bool, std::string> {
         auto rec = impl.store->record(record);
         if (!rec) return fail("record " + std::to_string(record) + " does not exist");
         if (!impl.store->profile_exists(profile)) return fail("profile " + std::to_string(profile) + " does not exist");
@@ -158,12 +141,12 @@ Result<bool, std::string> Register::decide(RecordId a, RecordId b, PairDecision 
     auto ra = impl.store->record(a), rb = impl.store->record(b);
     if (!ra || !rb) return fail("record " + std::to_string(!ra ? a : b) + " does not exist");
     if (decision == PairDecision::same) {
-        return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+        return impl.transaction<bool>([&]() -> Result<bool, std::string> {
             impl.merge_decided_same(*ra, *rb, actor);
             return true;
         });
     }
-    return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+    return impl.transaction<bool>([&]() -> Result<bool, std::string> {
         impl.store->put_decision({std::min(a, b), std::max(a, b), PairDecision::different, actor, now_rfc3339()});
         if (ra->profile == rb->profile && ra->profile != 0) impl.recluster(ra->profile, actor);
         impl.store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a, b)),
@@ -178,7 +161,7 @@ Result<bool, std::string> Register::decide_review(std::int64_t review_id, PairDe
     if (item->status != "open") return fail("review item " + std::to_string(review_id) + " is already " + item->status);
     auto decided = decide(item->a, item->b, decision, actor);
     if (!decided) return decided;
-    return in_transaction<bool>(*impl_->store, [&]() -> Result<bool, std::string> {
+    return impl_->transaction<bool>([&]() -> Result<bool, std::string> {
         impl_->store->set_review_status(review_id, decision == PairDecision::same ? "same" : "different");
         return true;
     });
@@ -186,7 +169,7 @@ Result<bool, std::string> Register::decide_review(std::int64_t review_id, PairDe
 
 Result<bool, std::string> Register::record_consent(ProfileId id, ConsentRow consent, const Actor& actor) {
     auto& impl = *impl_;
-    return in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+    return impl.transaction<bool>([&]() -> Result<bool, std::string> {
         if (!impl.store->profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
         auto records = impl.store->records_of_profile(id);
         if (records.empty()) return fail("profile " + std::to_string(id) + " has no records");
@@ -202,7 +185,7 @@ Result<bool, std::string> Register::record_consent(ProfileId id, ConsentRow cons
 
 Result<bool, std::string> Register::erase_profile(ProfileId id, const Actor& actor) {
     auto& impl = *impl_;
-    auto r = in_transaction<bool>(*impl.store, [&]() -> Result<bool, std::string> {
+    auto r = impl.transaction<bool>([&]() -> Result<bool, std::string> {
         if (!impl.store->profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
         auto records = impl.store->records_of_profile(id);
         for (auto rid : records) impl.store->erase_record(rid);

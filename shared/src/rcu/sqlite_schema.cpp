@@ -171,7 +171,16 @@ CREATE TABLE server_secret (
 );
 )sql";
 
-constexpr std::array migrations{v1, v2};
+// Version 3: the register's settings (the dedup thresholds an operator set with cardexctl), read by
+// every program that opens the register.
+constexpr const char* v3 = R"sql(
+CREATE TABLE register_setting (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array migrations{v1, v2, v3};
 
 }  // namespace
 

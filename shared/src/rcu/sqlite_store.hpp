@@ -44,6 +44,8 @@ public:
     std::optional<ReviewItem> review(std::int64_t id) override;
     void set_review_status(std::int64_t id, const std::string& status) override;
     void close_reviews_of(RecordId record, const std::string& status) override;
+    std::vector<std::pair<std::string, std::string>> settings() override;
+    void put_setting(const std::string& name, const std::string& value) override;
 
     std::int64_t add_stay(const StayRow& s) override;
     std::vector<StayRow> stays_of(const std::vector<RecordId>& records) override;

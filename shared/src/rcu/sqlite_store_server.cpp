@@ -1,4 +1,5 @@
-// SQLite register: the server's tables (devices, enrolment codes, submissions, API users, secrets).
+// SQLite register: the server's tables (devices, enrolment codes, submissions, API users, secrets)
+// and the register's settings.
 #include "rcu/sqlite_store.hpp"
 
 #include <algorithm>
@@ -233,6 +234,20 @@ std::optional<std::string> SqliteStore::secret(const std::string& name) {
 
 void SqliteStore::put_secret(const std::string& name, const std::string& value) {
     auto& st = prepare("INSERT OR REPLACE INTO server_secret (name, value) VALUES (?, ?)");
+    st.bind(1, name);
+    st.bind(2, value);
+    st.exec();
+}
+
+std::vector<std::pair<std::string, std::string>> SqliteStore::settings() {
+    auto& st = prepare("SELECT name, value FROM register_setting ORDER BY name");
+    std::vector<std::pair<std::string, std::string>> out;
+    while (st.executeStep()) out.emplace_back(st.getColumn(0).getString(), st.getColumn(1).getString());
+    return out;
+}
+
+void SqliteStore::put_setting(const std::string& name, const std::string& value) {
+    auto& st = prepare("INSERT OR REPLACE INTO register_setting (name, value) VALUES (?, ?)");
     st.bind(1, name);
     st.bind(2, value);
     st.exec();

@@ -113,6 +113,14 @@ public:
     /// GDPR erasure of a profile and all its records. Audited (without the erased data).
     Result<bool, std::string> erase_profile(ProfileId id, const Actor& actor);
 
+    /// The dedup thresholds in force: those an operator set in this register (set_thresholds), else
+    /// the options'. Every transaction reads them again, so a change made with cardexctl reaches a
+    /// running server at its next batch. An error names a stored setting that is not a number.
+    Result<dedup::Thresholds, std::string> thresholds();
+    /// Sets the thresholds for every program that uses this register (audited). Refused, naming the
+    /// threshold, unless each is a finite number, review ≤ link and review ≤ review_names_only.
+    Result<bool, std::string> set_thresholds(const dedup::Thresholds& t, const Actor& actor);
+
     /// Builds the in-memory name and contact frequencies from every record now (otherwise the first
     /// ingest does, which at a million records takes a minute). The server calls it before it listens.
     /// Returns the number of records read.

@@ -189,6 +189,10 @@ public:
     virtual void set_review_status(std::int64_t id, const std::string& status) = 0;
     /// Sets `status` on the open review items that involve `record`.
     virtual void close_reviews_of(RecordId record, const std::string& status) = 0;
+    /// The register's own settings (the dedup thresholds an operator set), by name; every program
+    /// that opens the register reads them from here, so the server and cardexctl agree.
+    virtual std::vector<std::pair<std::string, std::string>> settings() = 0;
+    virtual void put_setting(const std::string& name, const std::string& value) = 0;
 
     // --- stays, consents, groups ---
     virtual std::int64_t add_stay(const StayRow& s) = 0;

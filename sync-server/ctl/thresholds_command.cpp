@@ -1,0 +1,66 @@
+// cardexctl thresholds — shows or sets the dedup thresholds of the register (docs/dedup.md), which
+// the server and every cardexctl command then use (a running server from its next batch).
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "ctl_common.hpp"
+
+namespace cardex::ctl {
+
+namespace {
+
+struct ThresholdArgs {
+    double link = 0, review = 0, review_names_only = 0;
+    CLI::Option *link_opt = nullptr, *review_opt = nullptr, *names_only_opt = nullptr;
+    bool json = false;
+    bool changes() const { return link_opt->count() + review_opt->count() + names_only_opt->count() > 0; }
+};
+
+void print(const dedup::Thresholds& t, bool json) {
+    if (json) {
+        std::cout << nlohmann::json{{"link_threshold", t.link},
+                                    {"review_threshold", t.review},
+                                    {"review_names_only_threshold", t.review_names_only}}
+                         .dump()
+                  << "\n";
+        return;
+    }
+    std::cout << "link_threshold              " << t.link << "   (identifying pairs at or above: linked)\n"
+              << "review_threshold            " << t.review << "   (identifying pairs at or above: review queue)\n"
+              << "review_names_only_threshold " << t.review_names_only
+              << "   (pairs with only names in common at or above: review queue)\n";
+}
+
+int run_thresholds(const GlobalOptions& g, const ThresholdArgs& a) {
+    const std::string cmd = "thresholds";
+    auto reg = open_register(g, cmd);
+    if (!reg) return kExitUsage;
+    auto current = reg->thresholds();
+    const bool all_given = a.link_opt->count() && a.review_opt->count() && a.names_only_opt->count();
+    if (!current && !all_given)  // a damaged setting is repaired by giving all three
+        return report_error(cmd, current.error() + " (set all three: --link, --review, --review-names-only)");
+    dedup::Thresholds t = current ? *current : dedup::Thresholds{};
+    if (a.changes()) {
+        if (a.link_opt->count()) t.link = a.link;
+        if (a.review_opt->count()) t.review = a.review;
+        if (a.names_only_opt->count()) t.review_names_only = a.review_names_only;
+        if (auto ok = reg->set_thresholds(t, g.actor_or_default()); !ok) return report_error(cmd, ok.error());
+    }
+    print(t, a.json);
+    return 0;
+}
+
+}  // namespace
+
+void register_thresholds_command(CLI::App& app, std::shared_ptr<GlobalOptions> g) {
+    auto args = std::make_shared<ThresholdArgs>();
+    auto* c = app.add_subcommand("thresholds", "Show or set the register's dedup thresholds (server and cardexctl)");
+    args->link_opt = c->add_option("--link", args->link, "Score at or above which identifying pairs link");
+    args->review_opt = c->add_option("--review", args->review, "Score at or above which identifying pairs go to review");
+    args->names_only_opt = c->add_option("--review-names-only", args->review_names_only,
+                                         "Score at or above which pairs with only names in common go to review");
+    c->add_flag("--json", args->json, "Print one JSON object");
+    c->callback([g, args] { throw CLI::RuntimeError(run_thresholds(*g, *args)); });
+}
+
+}  // namespace cardex::ctl
