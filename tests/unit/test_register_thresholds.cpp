@@ -122,8 +122,13 @@ TEST_CASE("register: a stored threshold that is not a number stops writes with i
     auto r = reg->ingest({raw, std::nullopt, {}}, "test");
     REQUIRE_FALSE(r);
     CHECK(r.error().find("link_threshold") != std::string::npos);
-    CHECK(reg->store().find_record("pms", "R1"));  // what was there stays
+    auto kept = reg->store().find_record("pms", "R1");  // what was there stays
+    REQUIRE(kept);
     CHECK_FALSE(reg->store().find_record("pms", "R2"));
+    // Reading a profile, an unsubscribe and an erasure do not depend on the thresholds.
+    CHECK(reg->profile(kept->profile, "operator:carol"));
+    CHECK(reg->record_consent(kept->profile, {0, 0, "marketing_email", false, "unsubscribe", 1, "fr", "2026-11-22T10:00:00Z", "", ""},
+                              "guest:unsubscribe"));
     // Setting valid thresholds repairs it.
     REQUIRE(reg->set_thresholds(dedup::Thresholds{}, "operator:carol"));
     CHECK(reg->ingest({raw, std::nullopt, {}}, "test"));

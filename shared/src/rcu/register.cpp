@@ -163,7 +163,7 @@ Result<std::vector<IngestResult>, std::string> Register::ingest_batch(const std:
 }
 
 Result<bool, std::string> Register::with_transaction(const std::function<Result<bool, std::string>(Store&)>& body) {
-    return impl_->transaction<bool>([&] { return body(*impl_->store); });
+    return impl_->transaction<bool>([&] { return body(*impl_->store); }, false);  // ingest inside reads them
 }
 
 Result<ProfileView, std::string> Register::profile(ProfileId id, const Actor& reader) {
@@ -183,7 +183,7 @@ Result<ProfileView, std::string> Register::profile(ProfileId id, const Actor& re
         store.audit({0, now_rfc3339(), reader, "profile.read", "profile:" + std::to_string(id),
                      std::to_string(ids.size()) + " records"});
         return v;
-    });
+    }, false);  // a read: the thresholds play no part
 }
 
 std::optional<ProfileId> Register::profile_of(const std::string& source, const std::string& source_record_id) {
