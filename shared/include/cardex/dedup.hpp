@@ -32,6 +32,19 @@ struct Thresholds {
     double decisive = 10.0;
 };
 
+/// Each threshold with the name that settings, flags and errors give it ("link_threshold", …).
+struct NamedThreshold {
+    const char* name;
+    double Thresholds::*field;
+};
+inline constexpr NamedThreshold kNamedThresholds[] = {
+    {"link_threshold", &Thresholds::link},
+    {"review_threshold", &Thresholds::review},
+    {"review_names_only_threshold", &Thresholds::review_names_only},
+};
+/// A threshold as text: the shortest form that reads back to the same number ("14", "7.5").
+std::string format_threshold(double v);
+
 /// Why `t` cannot be used, naming the threshold ("review_threshold: 20 is above link_threshold 14"),
 /// or "" when each is finite, review <= link and review <= review_names_only.
 std::string threshold_error(const Thresholds& t);

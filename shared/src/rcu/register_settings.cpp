@@ -12,23 +12,6 @@ namespace cardex::rcu {
 
 namespace {
 
-struct ThresholdSetting {
-    const char* name;  // as stored, and as cardexctl and the errors name it
-    double dedup::Thresholds::*field;
-};
-
-constexpr ThresholdSetting kThresholds[] = {
-    {"link_threshold", &dedup::Thresholds::link},
-    {"review_threshold", &dedup::Thresholds::review},
-    {"review_names_only_threshold", &dedup::Thresholds::review_names_only},
-};
-
-std::string format_number(double v) {
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-    return ec == std::errc{} ? std::string(buf, end) : std::to_string(v);
-}
-
 std::optional<double> parse_number(std::string_view text) {
     double v = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -46,7 +29,7 @@ Result<bool, std::string> validate(const dedup::Thresholds& t) {
 Result<bool, std::string> Register::Impl::load_settings() {
     dedup::Thresholds t = default_thresholds;
     for (const auto& [name, value] : store->settings()) {
-        for (const auto& s : kThresholds) {
+        for (const auto& s : dedup::kNamedThresholds) {
             if (name != s.name) continue;
             auto v = parse_number(value);
             if (!v) return fail("register setting " + name + ": '" + value + "' is not a number");
@@ -68,9 +51,9 @@ Result<bool, std::string> Register::set_thresholds(const dedup::Thresholds& t, c
     if (auto ok = validate(t); !ok) return ok;
     return impl_->transaction<bool>([&]() -> Result<bool, std::string> {
         std::string detail;
-        for (const auto& s : kThresholds) {
-            impl_->store->put_setting(s.name, format_number(t.*s.field));
-            detail += (detail.empty() ? "" : " ") + std::string(s.name) + "=" + format_number(t.*s.field);
+        for (const auto& s : dedup::kNamedThresholds) {
+            impl_->store->put_setting(s.name, dedup::format_threshold(t.*s.field));
+            detail += (detail.empty() ? "" : " ") + std::string(s.name) + "=" + dedup::format_threshold(t.*s.field);
         }
         impl_->store->audit({0, now_rfc3339(), actor, "settings.thresholds", "register", detail});
         impl_->options.match.thresholds = t;
