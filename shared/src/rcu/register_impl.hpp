@@ -70,9 +70,11 @@ struct Register::Impl {
     Result<T, std::string> transaction(F&& body, bool with_settings = true) {
         if (auto b = store->begin(); !b) return fail(b.error());
         try {
-            if (auto loaded = with_settings ? load_settings() : Result<bool, std::string>(true); !loaded) {
-                store->rollback();
-                return fail(loaded.error());
+            if (with_settings) {
+                if (auto loaded = load_settings(); !loaded) {
+                    store->rollback();
+                    return fail(loaded.error());
+                }
             }
             Result<T, std::string> r = body();
             if (!r) {
