@@ -18,11 +18,9 @@ struct ThresholdArgs {
 
 void print(const dedup::Thresholds& t, bool json) {
     if (json) {
-        std::cout << nlohmann::json{{"link_threshold", t.link},
-                                    {"review_threshold", t.review},
-                                    {"review_names_only_threshold", t.review_names_only}}
-                         .dump()
-                  << "\n";
+        nlohmann::json j;
+        for (const auto& n : dedup::kNamedThresholds) j[n.name] = t.*n.field;
+        std::cout << j.dump() << "\n";
         return;
     }
     std::cout << "link_threshold              " << t.link << "   (identifying pairs at or above: linked)\n"

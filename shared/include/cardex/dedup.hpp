@@ -26,6 +26,9 @@ struct Thresholds {
     /// (a rare full name). Below it, common names would fill the queue with namesakes: measured,
     /// 1 % of such pairs under 16 are one person, 25–40 % over 20 (docs/performance.md).
     double review_names_only = 20.0;
+
+    /// The score from which an unlinked pair goes to review: its own for pairs with only names.
+    double review_from(bool identifying) const { return identifying ? review : review_names_only; }
     /// A record that would link to two different people (they conflict, or an operator said so)
     /// goes to the one it fits better by at least this much (2^10: a thousand times likelier);
     /// closer than that, it links to neither and both pairs go to review.
@@ -92,7 +95,7 @@ struct PairScore {
     bool links(const Thresholds& t) const { return conflict.empty() && identifying && score >= t.link; }
     /// Whether this score, when it does not link, opens a review item under `t`.
     bool reviews(const Thresholds& t) const {
-        return conflict.empty() && score >= (identifying ? t.review : t.review_names_only);
+        return conflict.empty() && score >= t.review_from(identifying);
     }
 };
 
