@@ -8,9 +8,9 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ca-certificates
   clang libclang-rt-14-dev             # libFuzzer targets and the sanitizer preset with clang
-  # core library
+  # core library (libmimalloc-dev: the server programs' allocator, CARDEX_MIMALLOC)
   libicu-dev libphonenumber-dev libboost1.74-dev libssl-dev
-  libsqlite3-dev libsqlitecpp-dev sqlite3 nlohmann-json3-dev
+  libsqlite3-dev libsqlitecpp-dev sqlite3 nlohmann-json3-dev libmimalloc-dev
   libspdlog-dev libfmt-dev libcli11-dev catch2
   # Qt 6.4 for the kiosk
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools

@@ -2,13 +2,14 @@
 // stderr with a non-zero exit status (2 for operator errors, 1 when some input rows were skipped).
 #include <CLI/CLI.hpp>
 
+#include "allocator.hpp"
 #include "commands.hpp"
 #include "ctl_common.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"cardexctl: operate a Cardex guest register"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", std::string(CARDEX_VERSION));
+    app.set_version_flag("--version", std::string(CARDEX_VERSION) + " (allocator: " + cardex::server::allocator_name() + ")");
     auto global = cardex::ctl::add_global_options(app);
     cardex::ctl::register_normalize_command(app);
     cardex::ctl::register_dedup_command(app);

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <iostream>
 
+#include "allocator.hpp"
 #include "cardex/rcu/register.hpp"
 #include "config.hpp"
 #include "log.hpp"
@@ -39,7 +40,8 @@ int main(int argc, char** argv) {
     std::string host = config->host.find(':') != std::string::npos ? "[" + config->host + "]" : config->host;
     log::lifecycle("listening", {{"url", "https://" + host + ":" + std::to_string(srv.port())},
                             {"version", CARDEX_VERSION},
-                            {"threads", config->threads}});
+                            {"threads", config->threads},
+                            {"allocator", server::allocator_name()}});
     srv.run();
     log::lifecycle("stopped");
     return 0;
