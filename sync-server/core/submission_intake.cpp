@@ -86,9 +86,19 @@ std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& d
     return out;
 }
 
+CheckedBatch check_batch(std::vector<BatchItem> items, const IntakeOptions& options) {
+    CheckedBatch out;
+    out.validation.resize(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (items[i].submission) out.validation[i] = validate_submission(*items[i].submission, options.card, options.today);
+    out.items = std::move(items);
+    return out;
+}
+
 Result<std::vector<SubmissionOutcome>, std::string> take_in_batch(rcu::Register& reg, const rcu::DeviceRow& device,
-                                                                  std::vector<BatchItem> items,
-                                                                  const IntakeOptions& options) {
+                                                                  const CheckedBatch& batch) {
+    const auto& items = batch.items;
+    if (batch.validation.size() != items.size()) return fail(std::string("take_in_batch: the batch was not checked"));
     auto& store = reg.store();
     std::vector<SubmissionOutcome> out(items.size());
     std::vector<rcu::Ingest> ingests;
@@ -99,11 +109,11 @@ Result<std::vector<SubmissionOutcome>, std::string> take_in_batch(rcu::Register&
     std::map<std::string, std::size_t> first_in_batch;  // a submission sent twice in one batch
 
     for (std::size_t i = 0; i < items.size(); ++i) {
-        auto& item = items[i];
+        const auto& item = items[i];
         out[i].submission_id = item.submission_id;
         if (!item.submission) {
             out[i].status = "rejected";
-            out[i].errors = std::move(item.errors);
+            out[i].errors = item.errors;
             continue;
         }
         const Submission& s = *item.submission;
@@ -117,10 +127,9 @@ Result<std::vector<SubmissionOutcome>, std::string> take_in_batch(rcu::Register&
             out[i].status = "duplicate";  // profile filled in below, from the first copy
             continue;
         }
-        auto errors = validate_submission(s, options.card, options.today);
-        if (!errors.empty()) {
+        if (const auto& errors = batch.validation[i]; !errors.empty()) {
             out[i].status = "rejected";
-            out[i].errors = std::move(errors);
+            out[i].errors = errors;
             first_in_batch.erase(s.submission_id);
             continue;
         }

@@ -28,14 +28,24 @@ struct IntakeOptions {
     Date today = Date::today_utc();
 };
 
+/// A batch as parsed, with each submission already validated. Neither needs the register, so the
+/// server does both on the connection's thread (check_batch), and the register's one writer thread
+/// only looks the submissions up and stores them (take_in_batch).
+struct CheckedBatch {
+    std::vector<BatchItem> items;
+    std::vector<FieldErrors> validation;  ///< one per item, empty when valid (and for an item that did not parse)
+};
+
+/// Validates every submission that parsed. Safe on any thread.
+CheckedBatch check_batch(std::vector<BatchItem> items, const IntakeOptions& options = {});
+
 /// The source records a submission becomes: the guest first, then each companion.
 std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& device);
 
-/// Processes a batch for `device`. A bad submission is rejected alone; an error of the register
-/// itself (disk full, database locked too long) fails the whole batch and nothing is committed, so
-/// that the device sends it again.
+/// Processes a checked batch for `device`. A bad submission is rejected alone; an error of the
+/// register itself (disk full, database locked too long) fails the whole batch and nothing is
+/// committed, so that the device sends it again.
 Result<std::vector<SubmissionOutcome>, std::string> take_in_batch(rcu::Register& reg, const rcu::DeviceRow& device,
-                                                                  std::vector<BatchItem> items,
-                                                                  const IntakeOptions& options = {});
+                                                                  const CheckedBatch& batch);
 
 }  // namespace cardex::server

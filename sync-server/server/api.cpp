@@ -133,6 +133,12 @@ Api::Api(rcu::Register& reg, const ServerConfig& config, Metrics& metrics)
     : impl_(std::make_unique<Impl>(reg, config, metrics)) {}
 Api::~Api() = default;
 
+void Api::prepare(ApiRequest& req) const {
+    if (req.method != "POST" || !is_json_content(req.content_type)) return;
+    if (split_target(req.target).first != "/v1/submissions:batch") return;
+    req.prepared = std::make_shared<const PreparedBody>(PreparedBody{impl_->read_upload(req.body)});
+}
+
 ApiResponse Api::handle(const ApiRequest& req) {
     try {
         return impl_->route(req);

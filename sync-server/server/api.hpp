@@ -14,6 +14,9 @@
 
 namespace cardex::server {
 
+/// What Api::prepare worked out from a request's body (api_impl.hpp).
+struct PreparedBody;
+
 struct ApiRequest {
     std::string method;          ///< "GET", "POST", …
     std::string target;          ///< path and query as received
@@ -21,6 +24,8 @@ struct ApiRequest {
     std::string content_type;
     std::string body;
     std::string remote;          ///< client address, for per-address limits
+    /// Set by Api::prepare; without it, handle() does that work itself.
+    std::shared_ptr<const PreparedBody> prepared;
 };
 
 struct ApiResponse {
@@ -38,6 +43,12 @@ class Api {
 public:
     Api(rcu::Register& reg, const ServerConfig& config, Metrics& metrics);
     ~Api();
+
+    /// The work on a request that needs no register, on the caller's thread (the connection's),
+    /// so that the register's one writer thread does not do it: an upload's batch is parsed and
+    /// its submissions validated. Reads only the configuration; safe on any thread. The answer
+    /// is the same as without it: who the device is and its rate limit are still checked first.
+    void prepare(ApiRequest& req) const;
 
     /// Never throws and never answers 500 for anything a client can send; an internal failure (the
     /// disk) is a 503 with Retry-After, so that a tablet retries.

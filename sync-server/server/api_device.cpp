@@ -15,10 +15,6 @@ ApiResponse too_many(long retry_after, const std::string& detail) {
     return r;
 }
 
-bool is_json(const std::string& content_type) {
-    return content_type.rfind("application/json", 0) == 0;
-}
-
 // A whole-document parse failure: 413 for size and count, 400 for the rest (protocol.md).
 ApiResponse unreadable(const FieldErrors& errors) {
     for (const auto& e : errors)
@@ -27,6 +23,8 @@ ApiResponse unreadable(const FieldErrors& errors) {
 }
 
 }  // namespace
+
+bool is_json_content(const std::string& content_type) { return content_type.rfind("application/json", 0) == 0; }
 
 ApiResponse Api::Impl::health() {
     std::string db = "ok";
@@ -60,7 +58,7 @@ std::variant<rcu::DeviceRow, ApiResponse> Api::Impl::device_of(const ApiRequest&
 
 ApiResponse Api::Impl::enroll(const ApiRequest& req) {
     if (auto wait = enrol_attempts.hit("addr:" + req.remote)) return too_many(wait, "too many enrolment attempts");
-    if (!is_json(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
+    if (!is_json_content(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
     json body = json::parse(req.body, nullptr, false);
     if (body.is_discarded() || !body.is_object()) return problem(400, "Bad Request", "the body is not a JSON object");
     FieldErrors errors;
@@ -98,20 +96,27 @@ ApiResponse Api::Impl::enroll(const ApiRequest& req) {
                                {"server_time", now_utc()}});
 }
 
-ApiResponse Api::Impl::upload(const ApiRequest& req, const rcu::DeviceRow& device) {
-    if (!is_json(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
+Result<CheckedBatch, FieldErrors> Api::Impl::read_upload(const std::string& body) const {
     JsonLimits limits;
     limits.max_bytes = config.limits.body_bytes;
     limits.max_depth = config.limits.json_depth;
-    auto batch = parse_batch_json(req.body, limits, config.limits.max_batch);
+    auto batch = parse_batch_json(body, limits, config.limits.max_batch);
+    if (!batch) return fail(std::move(batch).error());
+    return check_batch(std::move(batch->items));
+}
+
+ApiResponse Api::Impl::upload(const ApiRequest& req, const rcu::DeviceRow& device) {
+    if (!is_json_content(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
+    // Normally read on the connection's thread already (Api::prepare).
+    std::optional<Result<CheckedBatch, FieldErrors>> read_here;
+    if (!req.prepared) read_here.emplace(read_upload(req.body));
+    const auto& batch = req.prepared ? req.prepared->upload : *read_here;
     if (!batch) return unreadable(batch.error());
 
-    IntakeOptions options;
     auto started = std::chrono::steady_clock::now();
-    std::size_t count = batch->items.size();
-    auto outcomes = take_in_batch(reg, device, std::move(batch->items), options);
+    auto outcomes = take_in_batch(reg, device, *batch);
     if (!outcomes) throw std::runtime_error(outcomes.error());
-    metrics.batch(count, std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    metrics.batch(batch->items.size(), std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
 
     json results = json::array();
     for (const auto& o : *outcomes) {

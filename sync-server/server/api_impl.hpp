@@ -13,6 +13,10 @@ using nlohmann::json;
 ApiResponse json_response(int status, const json& body);
 std::string now_utc();
 
+struct PreparedBody {
+    Result<CheckedBatch, FieldErrors> upload;  ///< an upload's batch, or why it cannot be read as one
+};
+
 struct Api::Impl {
     rcu::Register& reg;
     ServerConfig config;
@@ -27,6 +31,8 @@ struct Api::Impl {
     ApiResponse health();
     ApiResponse enroll(const ApiRequest& req);
     ApiResponse upload(const ApiRequest& req, const rcu::DeviceRow& device);
+    /// Parses and checks an upload's body (no register: any thread).
+    Result<CheckedBatch, FieldErrors> read_upload(const std::string& body) const;
     ApiResponse lookup(const std::map<std::string, std::string>& query, const rcu::DeviceRow& device);
     /// The device named by the bearer token, or the 401/429 answer.
     std::variant<rcu::DeviceRow, ApiResponse> device_of(const ApiRequest& req);
@@ -36,6 +42,9 @@ struct Api::Impl {
     ApiResponse unsubscribe(const ApiRequest& req, const std::map<std::string, std::string>& query);
     std::string unsubscribe_signature(const std::string& profile, const std::string& purpose);
 };
+
+/// Whether a Content-Type header says JSON ("application/json", with or without parameters).
+bool is_json_content(const std::string& content_type);
 
 /// The bearer token of an Authorization header, or "".
 std::string bearer_token(const std::string& authorization);

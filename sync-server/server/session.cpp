@@ -10,6 +10,7 @@
 namespace cardex::server {
 
 void RegisterQueue::submit(ApiRequest request, Done done) {
+    api_.prepare(request);  // here, on the connection's thread: the register's thread has one core
     std::lock_guard lock(mutex_);
     jobs_.push_back({std::move(request), std::move(done)});
     if (scheduled_) return;

@@ -32,6 +32,8 @@ class RegisterQueue {
 public:
     using Done = std::function<void(ApiResponse)>;
     RegisterQueue(Api& api, net::thread_pool& thread) : api_(api), thread_(thread) {}
+    /// Prepares the request on the caller's thread (Api::prepare), then queues it for the
+    /// register's thread, which answers a whole queue in one group commit.
     void submit(ApiRequest request, Done done);
 
 private:
