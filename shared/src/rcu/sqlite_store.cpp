@@ -1,6 +1,7 @@
 // SQLite register: opening, transactions, source records, profiles and links.
 #include "rcu/sqlite_store.hpp"
 
+#include <mutex>
 #include <set>
 #include <stdexcept>
 
@@ -312,9 +313,23 @@ std::vector<SourceRecord> SqliteStore::scan_records(RecordId after, std::size_t 
 
 int sqlite_schema_version() { return sqlite_schema::version(); }
 
+namespace {
+
+// SQLite counts every allocation under a global mutex for sqlite3_memory_used(), which nothing
+// here reads: off, before the library initialises (a no-op if something opened a database first).
+void configure_sqlite_once() {
+    static std::once_flag once;
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string& path, const SqliteOptions& options) {
+    configure_sqlite_once();
     try {
-        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+        // NOMUTEX: a Store is used by one thread at a time (store.hpp), so SQLite's per-connection
+        // locks only cost time on the register's writer thread.
+        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
                                                      options.busy_timeout_ms);
         // WAL: readers (the operator API) never block the writer (syncs and imports).
         std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
