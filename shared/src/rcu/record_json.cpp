@@ -2,6 +2,11 @@
 //
 // Both are stored as JSON text in the register so that a schema change in NormalizedRecord does
 // not need a table migration: unknown keys are ignored on read, missing keys read as empty.
+//
+// They are written and read on the register's one writer thread for every record a guest's card
+// is compared with, so neither builds a JSON document: the writer appends to one string, and the
+// reader takes nlohmann's SAX events straight into the record (a document of maps and strings,
+// built and destroyed for each read, was most of that thread's allocations).
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -15,97 +20,88 @@ namespace {
 
 using nlohmann::json;
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+// --- writing ---
 
-json problems_json(const std::vector<Problem>& list) {
-    auto arr = json::array();
-    for (const auto& p : list) arr.push_back({{"field", p.field}, {"code", p.code}});
-    return arr;
+// Appends `value` as a JSON string. Valid UTF-8 is copied as is, with only what RFC 8259 requires
+// escaped; anything else goes through nlohmann, which replaces invalid bytes with U+FFFD.
+void append_string(std::string& out, std::string_view value) {
+    if (!is_valid_utf8(value)) {
+        out += json(std::string(value)).dump(-1, ' ', false, json::error_handler_t::replace);
+        return;
+    }
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (char ch : value) {
+        auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    out += "\\u00";
+                    out += hex[c >> 4];
+                    out += hex[c & 15];
+                } else {
+                    out += ch;
+                }
+        }
+    }
+    out += '"';
 }
 
-std::vector<Problem> problems_from(const json& j) {
-    std::vector<Problem> out;
-    if (!j.is_array()) return out;
-    for (const auto& p : j) out.push_back({p.value("field", ""), p.value("code", "")});
-    return out;
+// Appends `"name":` (names are the literals below: nothing to escape).
+void append_key(std::string& out, const char* name) {
+    if (out.back() != '{') out += ',';
+    out += '"';
+    out += name;
+    out += "\":";
 }
 
-EmailKind email_kind_from(const std::string& s) {
-    for (auto k : {EmailKind::personal, EmailKind::ota_relay, EmailKind::role, EmailKind::invalid, EmailKind::empty})
-        if (to_string(k) == s) return k;
-    return EmailKind::empty;
+void append_problems(std::string& out, const char* name, const std::vector<Problem>& list) {
+    append_key(out, name);
+    out += '[';
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        if (i) out += ',';
+        out += "{\"field\":";
+        append_string(out, list[i].field);
+        out += ",\"code\":";
+        append_string(out, list[i].code);
+        out += '}';
+    }
+    out += ']';
 }
 
-PhoneKind phone_kind_from(const std::string& s) {
-    for (auto k : {PhoneKind::mobile, PhoneKind::fixed, PhoneKind::unknown, PhoneKind::invalid, PhoneKind::empty})
-        if (to_string(k) == s) return k;
-    return PhoneKind::empty;
-}
-
-}  // namespace
-
-std::string normalized_to_json(const NormalizedRecord& n) {
-    json j = {{"source", n.source},
-              {"source_record_id", n.source_record_id},
-              {"hotel_id", n.hotel_id},
-              {"first_name", n.first_name},
-              {"last_name", n.last_name},
-              {"first_name_key", n.first_name_key},
-              {"last_name_key", n.last_name_key},
-              {"name_key", n.name_key},
-              {"email", n.email},
-              {"email_kind", to_string(n.email_kind)},
-              {"phone_e164", n.phone_e164},
-              {"phone_kind", to_string(n.phone_kind)},
-              {"birth_date", n.birth_date},
-              {"nationality", n.nationality},
-              {"country", n.country},
-              {"postcode", n.postcode},
-              {"city_key", n.city_key},
-              {"address_key", n.address_key},
-              {"document_key", n.document_key},
-              {"company_key", n.company_key},
-              {"language", n.language},
-              {"sex", n.sex ? std::string(1, n.sex) : std::string()},
-              {"problems", problems_json(n.problems)},
-              {"repairs", problems_json(n.repairs)}};
-    return dump(j);
-}
-
-Result<NormalizedRecord, std::string> normalized_from_json(const std::string& text) {
-    json j = json::parse(text, nullptr, false);
-    if (!j.is_object()) return fail(std::string("normalized record: not a JSON object"));
-    NormalizedRecord n;
-    auto s = [&](const char* key) { return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string(); };
-    n.source = s("source");
-    n.source_record_id = s("source_record_id");
-    n.hotel_id = s("hotel_id");
-    n.first_name = s("first_name");
-    n.last_name = s("last_name");
-    n.first_name_key = s("first_name_key");
-    n.last_name_key = s("last_name_key");
-    n.name_key = s("name_key");
-    n.email = s("email");
-    n.email_kind = email_kind_from(s("email_kind"));
-    n.phone_e164 = s("phone_e164");
-    n.phone_kind = phone_kind_from(s("phone_kind"));
-    n.birth_date = s("birth_date");
-    n.nationality = s("nationality");
-    n.country = s("country");
-    n.postcode = s("postcode");
-    n.city_key = s("city_key");
-    n.address_key = s("address_key");
-    n.document_key = s("document_key");
-    n.company_key = s("company_key");
-    n.language = s("language");
-    auto sex = s("sex");
-    n.sex = sex.size() == 1 ? sex[0] : 0;
-    if (j.contains("problems")) n.problems = problems_from(j["problems"]);
-    if (j.contains("repairs")) n.repairs = problems_from(j["repairs"]);
-    return n;
-}
-
-namespace {
+// The string members of a NormalizedRecord, by their stored names.
+struct TextField {
+    const char* name;
+    std::string NormalizedRecord::*member;
+};
+constexpr TextField kTextFields[] = {
+    {"source", &NormalizedRecord::source},
+    {"source_record_id", &NormalizedRecord::source_record_id},
+    {"hotel_id", &NormalizedRecord::hotel_id},
+    {"first_name", &NormalizedRecord::first_name},
+    {"last_name", &NormalizedRecord::last_name},
+    {"first_name_key", &NormalizedRecord::first_name_key},
+    {"last_name_key", &NormalizedRecord::last_name_key},
+    {"name_key", &NormalizedRecord::name_key},
+    {"email", &NormalizedRecord::email},
+    {"phone_e164", &NormalizedRecord::phone_e164},
+    {"birth_date", &NormalizedRecord::birth_date},
+    {"nationality", &NormalizedRecord::nationality},
+    {"country", &NormalizedRecord::country},
+    {"postcode", &NormalizedRecord::postcode},
+    {"city_key", &NormalizedRecord::city_key},
+    {"address_key", &NormalizedRecord::address_key},
+    {"document_key", &NormalizedRecord::document_key},
+    {"company_key", &NormalizedRecord::company_key},
+    {"language", &NormalizedRecord::language},
+};
 
 std::string to_hex(std::string_view bytes) {
     static constexpr char digits[] = "0123456789abcdef";
@@ -133,38 +129,208 @@ std::optional<std::string> from_hex(std::string_view hex) {
     return out;
 }
 
+EmailKind email_kind_from(const std::string& s) {
+    for (auto k : {EmailKind::personal, EmailKind::ota_relay, EmailKind::role, EmailKind::invalid, EmailKind::empty})
+        if (to_string(k) == s) return k;
+    return EmailKind::empty;
+}
+
+PhoneKind phone_kind_from(const std::string& s) {
+    for (auto k : {PhoneKind::mobile, PhoneKind::fixed, PhoneKind::unknown, PhoneKind::invalid, PhoneKind::empty})
+        if (to_string(k) == s) return k;
+    return PhoneKind::empty;
+}
+
+// --- reading ---
+
+// nlohmann's SAX events with nothing to do by default; a reader overrides what it needs and
+// tracks the depth (1: inside the top-level value).
+struct SaxBase {
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using string_t = json::string_t;
+    using binary_t = json::binary_t;
+
+    int depth = 0;
+    bool malformed = false;  ///< valid JSON, but not the expected shape
+
+    bool null() { return scalar(); }
+    bool boolean(bool) { return scalar(); }
+    bool number_integer(number_integer_t) { return scalar(); }
+    bool number_unsigned(number_unsigned_t) { return scalar(); }
+    bool number_float(number_float_t, const string_t&) { return scalar(); }
+    bool binary(binary_t&) { return scalar(); }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) { return false; }
+    virtual bool scalar() { return true; }
+    virtual ~SaxBase() = default;
+};
+
+// The normalised record: an object of strings, and two arrays of {field, code} objects.
+struct NormalizedReader : SaxBase {
+    NormalizedRecord n;
+    std::string email_kind, phone_kind, sex;
+    std::string* text = nullptr;           // where the top-level key's string value goes
+    std::vector<Problem>* list = nullptr;  // the problems or repairs array being read
+    std::string* problem_text = nullptr;   // "field" or "code" of the problem being read
+
+    bool start_object(std::size_t) {
+        if (depth == 0) malformed = false;
+        if (depth == 2 && list) list->emplace_back();
+        ++depth;
+        return true;
+    }
+    bool end_object() {
+        --depth;
+        return true;
+    }
+    bool start_array(std::size_t) {
+        if (depth == 0) malformed = true;  // the top level must be an object
+        ++depth;
+        return true;
+    }
+    bool end_array() {
+        if (--depth == 1) list = nullptr;
+        return true;
+    }
+    bool key(string_t& k) {
+        if (depth == 1) {
+            text = nullptr;
+            list = nullptr;
+            if (k == "problems") list = &n.problems;
+            else if (k == "repairs") list = &n.repairs;
+            else if (k == "email_kind") text = &email_kind;
+            else if (k == "phone_kind") text = &phone_kind;
+            else if (k == "sex") text = &sex;
+            else
+                for (const auto& f : kTextFields)
+                    if (k == f.name) text = &(n.*f.member);
+        } else if (depth == 3 && list) {
+            problem_text = k == "field" ? &list->back().field : k == "code" ? &list->back().code : nullptr;
+        }
+        return true;
+    }
+    bool string(string_t& v) {
+        if (depth == 0) malformed = true;
+        if (depth == 1 && text) *text = std::move(v);
+        if (depth == 3 && list && problem_text) *problem_text = std::move(v);
+        return true;
+    }
+    bool scalar() override {
+        if (depth == 0) malformed = true;
+        return true;
+    }
+};
+
+// The raw record: an array of [name, value] or [name, hex, "hex"] arrays of strings.
+struct RawReader : SaxBase {
+    RawRecord r;
+    bool array = false;                // the top level was an array
+    std::vector<std::string> pair;     // the strings of the column being read
+    std::optional<std::string> bad_hex;  // the column whose hex value did not decode
+
+    bool fail_shape() {
+        malformed = array;  // at the top level, it is not an array at all
+        return false;       // stops the parse
+    }
+    bool start_array(std::size_t) {
+        if (depth >= 2) return fail_shape();
+        if (depth == 0) array = true;
+        if (depth == 1) pair.clear();
+        ++depth;
+        return true;
+    }
+    bool end_array() {
+        if (--depth == 1) {
+            if (pair.size() != 2 && pair.size() != 3) return fail_shape();
+            if (pair.size() == 3) {
+                auto bytes = from_hex(pair[1]);
+                if (!bytes) {
+                    bad_hex = pair[0];
+                    return false;
+                }
+                pair[1] = std::move(*bytes);
+            }
+            r.fields.emplace_back(std::move(pair[0]), std::move(pair[1]));
+        }
+        return true;
+    }
+    bool start_object(std::size_t) { return fail_shape(); }
+    bool end_object() { return fail_shape(); }
+    bool key(string_t&) { return fail_shape(); }
+    bool string(string_t& v) {
+        if (depth != 2) return fail_shape();
+        pair.push_back(std::move(v));
+        return true;
+    }
+    bool scalar() override { return fail_shape(); }
+};
+
 }  // namespace
+
+std::string normalized_to_json(const NormalizedRecord& n) {
+    std::string out;
+    out.reserve(512);
+    out += '{';
+    for (const auto& f : kTextFields) {
+        append_key(out, f.name);
+        append_string(out, n.*f.member);
+    }
+    append_key(out, "email_kind");
+    append_string(out, to_string(n.email_kind));
+    append_key(out, "phone_kind");
+    append_string(out, to_string(n.phone_kind));
+    append_key(out, "sex");
+    append_string(out, n.sex ? std::string(1, n.sex) : std::string());
+    append_problems(out, "problems", n.problems);
+    append_problems(out, "repairs", n.repairs);
+    out += '}';
+    return out;
+}
+
+Result<NormalizedRecord, std::string> normalized_from_json(const std::string& text) {
+    NormalizedReader reader;
+    reader.malformed = true;  // until the top-level object starts
+    if (!json::sax_parse(text, &reader) || reader.malformed)
+        return fail(std::string("normalized record: not a JSON object"));
+    auto& n = reader.n;
+    n.email_kind = email_kind_from(reader.email_kind);
+    n.phone_kind = phone_kind_from(reader.phone_kind);
+    n.sex = reader.sex.size() == 1 ? reader.sex[0] : 0;
+    return std::move(n);
+}
 
 // Raw records keep column order: an array of [name, value] pairs. A value that is not UTF-8 (a
 // Windows-1252 PMS export) is kept byte for byte as [name, hex, "hex"]: the original is never lost.
 std::string raw_to_json(const RawRecord& r) {
-    auto arr = json::array();
+    std::string out;
+    out.reserve(64 * r.fields.size() + 2);
+    out += '[';
     for (const auto& [k, v] : r.fields) {
-        std::string name = is_valid_utf8(k) ? k : clean_text(k);
-        if (is_valid_utf8(v))
-            arr.push_back(json::array({name, v}));
-        else
-            arr.push_back(json::array({name, to_hex(v), "hex"}));
+        if (out.size() > 1) out += ',';
+        out += '[';
+        if (is_valid_utf8(k)) append_string(out, k);
+        else append_string(out, clean_text(k));
+        out += ',';
+        if (is_valid_utf8(v)) {
+            append_string(out, v);
+        } else {
+            append_string(out, to_hex(v));
+            out += ",\"hex\"";
+        }
+        out += ']';
     }
-    return dump(arr);
+    out += ']';
+    return out;
 }
 
 Result<RawRecord, std::string> raw_from_json(const std::string& text) {
-    json j = json::parse(text, nullptr, false);
-    if (!j.is_array()) return fail(std::string("raw record: not a JSON array"));
-    RawRecord r;
-    for (const auto& pair : j) {
-        bool ok = pair.is_array() && (pair.size() == 2 || pair.size() == 3) && pair[0].is_string() && pair[1].is_string();
-        if (!ok) return fail(std::string("raw record: each column must be a [name, value] pair of strings"));
-        std::string value = pair[1].get<std::string>();
-        if (pair.size() == 3) {
-            auto bytes = from_hex(value);
-            if (!bytes) return fail("raw record: column " + pair[0].get<std::string>() + ": bad hex value");
-            value = std::move(*bytes);
-        }
-        r.fields.emplace_back(pair[0].get<std::string>(), std::move(value));
-    }
-    return r;
+    RawReader reader;
+    bool parsed = json::sax_parse(text, &reader);
+    if (reader.bad_hex) return fail("raw record: column " + *reader.bad_hex + ": bad hex value");
+    if (reader.malformed) return fail(std::string("raw record: each column must be a [name, value] pair of strings"));
+    if (!parsed) return fail(std::string("raw record: not a JSON array"));
+    return std::move(reader.r);
 }
 
 }  // namespace cardex::rcu
