@@ -31,6 +31,7 @@ struct Server::Impl {
     net::steady_timer drain_timer{ioc};
     net::steady_timer purge_timer{ioc};
     net::thread_pool register_thread{1};
+    std::unique_ptr<DurableAnswers> durable;  // outlives the queue that feeds it
     std::unique_ptr<RegisterQueue> queue;
     std::unique_ptr<SessionContext> context;
 
@@ -101,7 +102,8 @@ Server::Server(ServerConfig config, std::unique_ptr<rcu::Register> reg) : impl_(
     impl_->config = std::move(config);
     impl_->reg = std::move(reg);
     impl_->api = std::make_unique<Api>(*impl_->reg, impl_->config, impl_->metrics);
-    impl_->queue = std::make_unique<RegisterQueue>(*impl_->api, impl_->register_thread);
+    impl_->durable = std::make_unique<DurableAnswers>(impl_->reg->store().commit_sync());
+    impl_->queue = std::make_unique<RegisterQueue>(*impl_->api, impl_->register_thread, *impl_->durable);
     impl_->context.reset(new SessionContext{impl_->config, *impl_->api, impl_->metrics, *impl_->queue, {}, {}});
     impl_->threads = impl_->config.threads ? impl_->config.threads : std::max(1u, std::thread::hardware_concurrency());
 }

@@ -34,13 +34,17 @@ void RegisterQueue::drain() {
         const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started;
         if (took > std::chrono::milliseconds(250))
             log::warn("slow_request", {{"route", answer.route}, {"status", answer.status}, {"ms", std::round(took.count())}});
-        jobs[0].done(std::move(answer));
+        std::vector<std::pair<ApiResponse, DurableAnswers::Send>> one;
+        one.emplace_back(std::move(answer), std::move(jobs[0].done));
+        durable_.send_when_durable(std::move(one));
         return;
     }
     std::vector<ApiRequest> requests;
     for (auto& j : jobs) requests.push_back(std::move(j.request));
     auto answers = api_.handle_group(requests);
-    for (std::size_t i = 0; i < jobs.size(); ++i) jobs[i].done(std::move(answers[i]));
+    std::vector<std::pair<ApiResponse, DurableAnswers::Send>> out;
+    for (std::size_t i = 0; i < jobs.size(); ++i) out.emplace_back(std::move(answers[i]), std::move(jobs[i].done));
+    durable_.send_when_durable(std::move(out));
 }
 
 Session::Session(net::ip::tcp::socket&& socket, ssl::context& tls, SessionContext& context)

@@ -17,6 +17,7 @@
 
 #include "api.hpp"
 #include "config.hpp"
+#include "durable_answers.hpp"
 #include "metrics.hpp"
 
 namespace cardex::server {
@@ -31,7 +32,9 @@ namespace ssl = net::ssl;
 class RegisterQueue {
 public:
     using Done = std::function<void(ApiResponse)>;
-    RegisterQueue(Api& api, net::thread_pool& thread) : api_(api), thread_(thread) {}
+    /// Answers go out through `durable` (once what they acknowledge is on disk).
+    RegisterQueue(Api& api, net::thread_pool& thread, DurableAnswers& durable)
+        : api_(api), thread_(thread), durable_(durable) {}
     /// Prepares the request on the caller's thread (Api::prepare), then queues it for the
     /// register's thread, which answers a whole queue in one group commit.
     void submit(ApiRequest request, Done done);
@@ -44,6 +47,7 @@ private:
     };
     Api& api_;
     net::thread_pool& thread_;
+    DurableAnswers& durable_;
     std::mutex mutex_;
     std::vector<Job> jobs_;
     bool scheduled_ = false;

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "rcu/sqlite_schema.hpp"
+#include "rcu/wal_file_sync.hpp"
 
 namespace cardex::rcu {
 
@@ -25,8 +26,11 @@ std::string sql(const char* tail) { return std::string(kRecordSelect) + tail; }
 }  // namespace
 
 SqliteStore::SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path,
-                         std::unique_ptr<WalCheckpointer> checkpointer)
-    : db_(std::move(db)), checkpointer_(std::move(checkpointer)), path_(std::move(path)) {}
+                         std::unique_ptr<WalCheckpointer> checkpointer, std::shared_ptr<CommitSync> commit_sync)
+    : db_(std::move(db)),
+      checkpointer_(std::move(checkpointer)),
+      commit_sync_(std::move(commit_sync)),
+      path_(std::move(path)) {}
 
 SQLite::Statement& SqliteStore::prepare(const char* text) {
     // A statement left on a row keeps its read snapshot open: the next call would not see what
@@ -334,7 +338,10 @@ Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string&
         // WAL: readers (the operator API) never block the writer (syncs and imports).
         std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal") return fail(path + ": cannot switch to WAL journal mode (got " + mode + ")");
-        db->exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        // FULL syncs the WAL inside every commit; with sync_outside_commit the owner does that
+        // same sync itself (WalFileSync), after the commit and on another thread.
+        const bool deferred = options.synchronous_full && options.sync_outside_commit;
+        db->exec(options.synchronous_full && !deferred ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
         db->exec("PRAGMA foreign_keys = ON");
         // Dedup reads many small rows at random: a larger page cache keeps the hot index pages.
         // (A memory map was tried: no faster under load, and it made the server's resident size
@@ -353,7 +360,10 @@ Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string&
             checkpointer = WalCheckpointer::start(db->getHandle(), path, options.checkpoint_frames, error);
             if (!checkpointer) return fail(error);
         }
-        return std::unique_ptr<Store>(std::make_unique<SqliteStore>(std::move(db), path, std::move(checkpointer)));
+        std::shared_ptr<CommitSync> commit_sync;
+        if (deferred) commit_sync = std::make_shared<WalFileSync>(path + "-wal");
+        return std::unique_ptr<Store>(
+            std::make_unique<SqliteStore>(std::move(db), path, std::move(checkpointer), std::move(commit_sync)));
     } catch (const std::exception& e) {
         return fail(path + ": " + e.what());
     }

@@ -15,7 +15,9 @@ namespace cardex::rcu {
 class SqliteStore final : public Store {
 public:
     /// `checkpointer` (may be null) checkpoints `db` in the background; it goes before `db` closes.
-    SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path, std::unique_ptr<WalCheckpointer> checkpointer);
+    /// `commit_sync` (may be null): what makes commits durable when they do not wait themselves.
+    SqliteStore(std::unique_ptr<SQLite::Database> db, std::string path, std::unique_ptr<WalCheckpointer> checkpointer,
+                std::shared_ptr<CommitSync> commit_sync = nullptr);
 
     Result<bool, std::string> begin() override;
     Result<bool, std::string> commit() override;
@@ -84,6 +86,7 @@ public:
     void erase_record(RecordId id) override;
     StoreStats stats() override;
     Result<bool, std::string> backup_to(const std::string& path) override;
+    std::shared_ptr<CommitSync> commit_sync() override { return commit_sync_; }
 
 private:
     /// A cached prepared statement, reset and unbound, ready for new parameters.
@@ -99,6 +102,7 @@ private:
 
     std::unique_ptr<SQLite::Database> db_;
     std::unique_ptr<WalCheckpointer> checkpointer_;  // after db_: destroyed before it
+    std::shared_ptr<CommitSync> commit_sync_;
     std::string path_;
     std::map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
     SQLite::Statement* last_ = nullptr;

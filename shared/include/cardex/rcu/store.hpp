@@ -137,6 +137,18 @@ struct StoreStats {
     std::int64_t with_email = 0, with_personal_email = 0, with_phone = 0, with_language = 0;
 };
 
+/// Makes durable every transaction its store committed before the call, for a store whose commits
+/// do not wait for the disk themselves (SqliteOptions::sync_outside_commit). Thread-safe, and
+/// meant for a thread other than the store's: the writer goes on with its next transaction while
+/// the disk syncs.
+class CommitSync {
+public:
+    virtual ~CommitSync() = default;
+    /// The error names the file and the system's reason; then nothing committed since the last
+    /// successful call may be taken as durable.
+    virtual Result<bool, std::string> sync() = 0;
+};
+
 /// The register's persistence. Not thread-safe: one Store per thread (SQLite connections are cheap)
 /// or external locking.
 class Store {
@@ -252,6 +264,10 @@ public:
     virtual StoreStats stats() = 0;
     /// Online, consistent copy of the whole store to `path` while it stays in use.
     virtual Result<bool, std::string> backup_to(const std::string& path) = 0;
+
+    /// With SqliteOptions::sync_outside_commit, what makes commits durable; otherwise null (each
+    /// commit() is as durable as the options say on its own).
+    virtual std::shared_ptr<CommitSync> commit_sync() = 0;
 };
 
 struct SqliteOptions {
@@ -265,6 +281,12 @@ struct SqliteOptions {
     /// a longer WAL writes a page changed by many commits into the database file once, not each
     /// time: under load 4,000 gave a lower tail than 1,000, and 16,000 no better than 4,000).
     int checkpoint_frames = 4000;
+    /// With synchronous_full: a commit does not wait for the disk (SQLite's synchronous=NORMAL),
+    /// and the owner makes commits durable with Store::commit_sync() — the same fdatasync of the
+    /// WAL that FULL would do inside each commit — before it tells anyone they happened. The
+    /// server does so on a thread of its own, so that its one writer thread never waits for the
+    /// disk. Whoever sets this must call that sync before acknowledging: alone, it is NORMAL.
+    bool sync_outside_commit = false;
 };
 
 /// Opens (creating if needed) a SQLite register at `path`, in WAL mode, and applies pending
