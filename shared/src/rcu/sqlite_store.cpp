@@ -330,12 +330,17 @@ void configure_sqlite_once() {
 
 Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string& path, const SqliteOptions& options) {
     configure_sqlite_once();
+    const int ps = options.page_size;
+    if (ps < 512 || ps > 65536 || (ps & (ps - 1)) != 0)
+        return fail(path + ": page_size " + std::to_string(ps) + ": must be a power of two from 512 to 65536");
     try {
         // NOMUTEX: a Store is used by one thread at a time (store.hpp), so SQLite's per-connection
         // locks only cost time on the register's writer thread.
         auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
                                                      options.busy_timeout_ms);
         // WAL: readers (the operator API) never block the writer (syncs and imports).
+        // Only a new, empty file takes it (before WAL mode is set); an existing register keeps its own.
+        db->exec("PRAGMA page_size = " + std::to_string(options.page_size));
         std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal") return fail(path + ": cannot switch to WAL journal mode (got " + mode + ")");
         // FULL syncs the WAL inside every commit; with sync_outside_commit the owner does that

@@ -1,13 +1,16 @@
-// Commits made durable outside the commit (SqliteOptions::sync_outside_commit, rcu/wal_file_sync.hpp),
-// on real SQLite files.
+// SqliteOptions on real SQLite files: commits made durable outside the commit
+// (sync_outside_commit, rcu/wal_file_sync.hpp) and the page size of a new register.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
 #include "cardex/rcu/store.hpp"
 #include "rcu/wal_file_sync.hpp"
 #include "support/process.hpp"
+
+#include <sqlite3.h>
 
 using namespace cardex::rcu;
 using cardex::test::TempDir;
@@ -65,4 +68,56 @@ TEST_CASE("wal sync: what cannot be opened is an error naming the file") {
     auto r = sync.sync();
     REQUIRE_FALSE(r);
     CHECK(r.error().find("z.sqlite-wal") != std::string::npos);
+}
+
+namespace {
+
+int page_size_of(const std::filesystem::path& file) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    int size = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return size;
+}
+
+}  // namespace
+
+TEST_CASE("sqlite options: a new register gets 1 KiB pages; an existing one keeps its own") {
+    TempDir dir;
+    auto fresh = dir.path() / "fresh.sqlite";
+    {
+        auto s = open_sqlite_store(fresh.string());
+        REQUIRE(s);
+    }
+    CHECK(page_size_of(fresh) == 1024);
+
+    auto old = dir.path() / "old.sqlite";
+    SqliteOptions four_k;
+    four_k.page_size = 4096;
+    {
+        auto s = open_sqlite_store(old.string(), four_k);
+        REQUIRE(s);
+        REQUIRE((*s)->begin());
+        (*s)->put_setting("probe", "kept");
+        REQUIRE((*s)->commit());
+    }
+    {
+        auto s = open_sqlite_store(old.string());  // the default asks for 1 KiB: ignored
+        REQUIRE(s);
+        auto settings = (*s)->settings();
+        CHECK(std::find(settings.begin(), settings.end(), std::pair<std::string, std::string>{"probe", "kept"}) !=
+              settings.end());
+    }
+    CHECK(page_size_of(old) == 4096);
+
+    SqliteOptions bad;
+    bad.page_size = 3000;
+    auto refused = open_sqlite_store((dir.path() / "bad.sqlite").string(), bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().find("page_size 3000") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "bad.sqlite"));  // refused before anything is created
 }
