@@ -19,6 +19,8 @@
 #include <sstream>
 #include <thread>
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -117,6 +119,11 @@ std::filesystem::path fresh_copy(const std::filesystem::path& base, const std::f
     std::filesystem::remove_all(to);
     std::filesystem::create_directories(to);
     std::filesystem::copy_file(base / "register.sqlite", to / "register.sqlite");
+    // Otherwise the copy, and the deletion of the previous run's, would be written back (and, on
+    // a file system mounted with discard, trimmed) during the measured run: hundreds of MB of
+    // writes that are the benchmark's, not the server's.
+    ::sync();
+    std::this_thread::sleep_for(std::chrono::seconds(2));
     return to;
 }
 
