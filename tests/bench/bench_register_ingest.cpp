@@ -60,12 +60,15 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 42;
     std::string dir_arg;
     bool reuse = false;
+    int page_size = cardex::rcu::SqliteOptions{}.page_size;
     app.add_option("--records", count, "Records in the register before the measured inserts")->check(CLI::NonNegativeNumber);
     app.add_option("--inserts", inserts, "Single ingests measured")->check(CLI::PositiveNumber);
     app.add_option("--batch", batch, "Records per transaction while building")->check(CLI::PositiveNumber);
     app.add_option("--seed", seed, "Generator seed");
     app.add_option("--dir", dir_arg, "Register directory (kept); default: a temporary one, removed at the end");
     app.add_flag("--reuse", reuse, "Skip building when --dir already holds a register");
+    app.add_option("--page-size", page_size, "SQLite page size of a register built here (an existing one keeps its own)")
+        ->capture_default_str();
     CLI11_PARSE(app, argc, argv);
 
     const bool temporary = dir_arg.empty();
@@ -78,6 +81,7 @@ int main(int argc, char** argv) {
     }
     cardex::rcu::RegisterOptions options;
     options.normalize = bench::normalize_options();
+    options.sqlite.page_size = page_size;
     auto opened = cardex::rcu::Register::open(dir.string(), options);
     if (!opened) {
         std::fprintf(stderr, "bench_register_ingest: %s\n", opened.error().c_str());
