@@ -62,7 +62,7 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
     app.add_option("--log-level", c.log_level, "Structured log on stdout: debug, info (a line per request), warn, error")
         ->capture_default_str()->check(CLI::IsMember({"debug", "info", "warn", "error"}));
     app.add_flag("--sync-normal", sync_normal,
-                 "SQLite synchronous=NORMAL: faster, but a power cut may lose the last acknowledged batches");
+                 "answer without waiting for the WAL's fsync: a power cut may lose the last acknowledged batches");
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

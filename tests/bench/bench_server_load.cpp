@@ -274,7 +274,7 @@ int main(int argc, char** argv) {
         // Tablets in a lobby never send a dozen batches a second: the per-device limit is lifted
         // so that a few clients can stand for many tablets.
         const std::vector<std::string> flags{"--device-requests-per-minute", "100000000", "--enrol-attempts-per-minute", "100000"};
-        std::printf("server: threads 2 (2 cores), synchronous=FULL; batches of %d; each run on a fresh copy of the register\n",
+        std::printf("server: threads 2 (2 cores), answers after the WAL sync; batches of %d; each run on a fresh copy of the register\n",
                     batch);
         std::printf("%8s %9s %14s %9s %9s %9s %9s %8s %7s %8s\n", "clients", "offered", "submissions/s", "p50 ms", "p90 ms",
                     "p99 ms", "max ms", "batches", "errors", "WAL MiB");
