@@ -50,7 +50,9 @@ TEST_CASE("operations: online backup while serving, then the documented restore"
     auto more = dir.write("more.csv", "source;source_record_id;hotel_id;first_name;last_name\npms;3;H01;Late;Record\n");
     REQUIRE(run_process({CARDEXCTL, "--data-dir", data.string(), "import", "--in", more.string()}).exit_code == 0);
     CHECK(stats(data)["source_records"] == 3);
-    CHECK(server->stop(SIGTERM) == 0);  // graceful stop exits 0
+    const int stopped = server->stop(SIGTERM);
+    INFO("server output: " << server->output());  // what went wrong, should the stop not be clean
+    CHECK(stopped == 0);  // graceful stop exits 0
 
     // Restore as documented.
     fs::copy_file(backup, data / "register.sqlite", fs::copy_options::overwrite_existing);
