@@ -71,13 +71,6 @@ void warn_if_slow(std::size_t requests, std::chrono::steady_clock::time_point st
                                     {"commit_ms", std::round(ms(now - handled).count())}});
 }
 
-// The server's own failure (the database, the disk): the tablet keeps the batch and tries again.
-ApiResponse unavailable() {
-    auto r = problem(503, "Service Unavailable", "the register is unavailable; try again later");
-    r.headers.emplace_back("Retry-After", "5");
-    return r;
-}
-
 }  // namespace
 
 ApiResponse problem(int status, const std::string& title, const std::string& detail, const FieldErrors& errors) {
@@ -91,6 +84,12 @@ ApiResponse problem(int status, const std::string& title, const std::string& det
     }
     auto r = json_response(status, body);
     r.content_type = "application/problem+json";
+    return r;
+}
+
+ApiResponse unavailable(const std::string& detail) {
+    auto r = problem(503, "Service Unavailable", detail);
+    r.headers.emplace_back("Retry-After", "5");
     return r;
 }
 

@@ -39,6 +39,10 @@ struct ApiResponse {
 /// An RFC 9457 problem answer.
 ApiResponse problem(int status, const std::string& title, const std::string& detail = {}, const FieldErrors& errors = {});
 
+/// The server's own failure (the database, the disk): a 503 with Retry-After, so that the tablet
+/// keeps its batch and tries again.
+ApiResponse unavailable(const std::string& detail = "the register is unavailable; try again later");
+
 class Api {
 public:
     Api(rcu::Register& reg, const ServerConfig& config, Metrics& metrics);

@@ -51,8 +51,7 @@ void DurableAnswers::run() {
         for (auto& [answer, send] : batch) {
             if (!synced) {
                 auto route = answer.route;
-                answer = problem(503, "Service Unavailable", "the register could not make this durable; try again later");
-                answer.headers.emplace_back("Retry-After", "5");
+                answer = unavailable("the register could not make this durable; try again later");
                 answer.route = route;
             }
             send(std::move(answer));
