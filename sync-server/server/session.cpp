@@ -34,7 +34,7 @@ void RegisterQueue::drain() {
         const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started;
         if (took > std::chrono::milliseconds(250))
             log::warn("slow_request", {{"route", answer.route}, {"status", answer.status}, {"ms", std::round(took.count())}});
-        std::vector<std::pair<ApiResponse, DurableAnswers::Send>> one;
+        std::vector<std::pair<ApiResponse, Done>> one;
         one.emplace_back(std::move(answer), std::move(jobs[0].done));
         durable_.send_when_durable(std::move(one));
         return;
@@ -42,7 +42,7 @@ void RegisterQueue::drain() {
     std::vector<ApiRequest> requests;
     for (auto& j : jobs) requests.push_back(std::move(j.request));
     auto answers = api_.handle_group(requests);
-    std::vector<std::pair<ApiResponse, DurableAnswers::Send>> out;
+    std::vector<std::pair<ApiResponse, Done>> out;
     for (std::size_t i = 0; i < jobs.size(); ++i) out.emplace_back(std::move(answers[i]), std::move(jobs[i].done));
     durable_.send_when_durable(std::move(out));
 }

@@ -31,7 +31,7 @@ namespace ssl = net::ssl;
 /// one transaction (group commit), so N concurrent batches cost one fsync instead of N.
 class RegisterQueue {
 public:
-    using Done = std::function<void(ApiResponse)>;
+    using Done = DurableAnswers::Send;
     /// Answers go out through `durable` (once what they acknowledge is on disk).
     RegisterQueue(Api& api, net::thread_pool& thread, DurableAnswers& durable)
         : api_(api), thread_(thread), durable_(durable) {}

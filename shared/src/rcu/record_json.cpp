@@ -153,7 +153,6 @@ struct SaxBase {
     using binary_t = json::binary_t;
 
     int depth = 0;
-    bool malformed = false;  ///< valid JSON, but not the expected shape
 
     bool null() { return scalar(); }
     bool boolean(bool) { return scalar(); }
@@ -173,9 +172,10 @@ struct NormalizedReader : SaxBase {
     std::string* text = nullptr;           // where the top-level key's string value goes
     std::vector<Problem>* list = nullptr;  // the problems or repairs array being read
     std::string* problem_text = nullptr;   // "field" or "code" of the problem being read
+    bool object = false;                   // the top level was an object
 
     bool start_object(std::size_t) {
-        if (depth == 0) malformed = false;
+        if (depth == 0) object = true;
         if (depth == 2 && list) list->emplace_back();
         ++depth;
         return true;
@@ -185,7 +185,6 @@ struct NormalizedReader : SaxBase {
         return true;
     }
     bool start_array(std::size_t) {
-        if (depth == 0) malformed = true;  // the top level must be an object
         ++depth;
         return true;
     }
@@ -211,13 +210,8 @@ struct NormalizedReader : SaxBase {
         return true;
     }
     bool string(string_t& v) {
-        if (depth == 0) malformed = true;
         if (depth == 1 && text) *text = std::move(v);
         if (depth == 3 && list && problem_text) *problem_text = std::move(v);
-        return true;
-    }
-    bool scalar() override {
-        if (depth == 0) malformed = true;
         return true;
     }
 };
@@ -226,6 +220,7 @@ struct NormalizedReader : SaxBase {
 struct RawReader : SaxBase {
     RawRecord r;
     bool array = false;                // the top level was an array
+    bool malformed = false;            // an array, but not of [name, value] pairs of strings
     std::vector<std::string> pair;     // the strings of the column being read
     std::optional<std::string> bad_hex;  // the column whose hex value did not decode
 
@@ -290,8 +285,7 @@ std::string normalized_to_json(const NormalizedRecord& n) {
 
 Result<NormalizedRecord, std::string> normalized_from_json(const std::string& text) {
     NormalizedReader reader;
-    reader.malformed = true;  // until the top-level object starts
-    if (!json::sax_parse(text, &reader) || reader.malformed)
+    if (!json::sax_parse(text, &reader) || !reader.object)
         return fail(std::string("normalized record: not a JSON object"));
     auto& n = reader.n;
     n.email_kind = email_kind_from(reader.email_kind);

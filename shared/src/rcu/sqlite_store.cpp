@@ -338,15 +338,16 @@ Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string&
         // locks only cost time on the register's writer thread.
         auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
                                                      options.busy_timeout_ms);
-        // WAL: readers (the operator API) never block the writer (syncs and imports).
         // Only a new, empty file takes it (before WAL mode is set); an existing register keeps its own.
-        db->exec("PRAGMA page_size = " + std::to_string(options.page_size));
+        db->exec("PRAGMA page_size = " + std::to_string(ps));
+        // WAL: readers (the operator API) never block the writer (syncs and imports).
         std::string mode = db->execAndGet("PRAGMA journal_mode = WAL").getString();
         if (mode != "wal") return fail(path + ": cannot switch to WAL journal mode (got " + mode + ")");
         // FULL syncs the WAL inside every commit; with sync_outside_commit the owner does that
         // same sync itself (WalFileSync), after the commit and on another thread.
         const bool deferred = options.synchronous_full && options.sync_outside_commit;
-        db->exec(options.synchronous_full && !deferred ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+        const bool full = options.synchronous_full && !deferred;
+        db->exec(full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
         db->exec("PRAGMA foreign_keys = ON");
         // Dedup reads many small rows at random: a larger page cache keeps the hot index pages.
         // (A memory map was tried: no faster under load, and it made the server's resident size
