@@ -71,6 +71,15 @@ bool file_grows_beyond(const std::filesystem::path& path, std::uintmax_t size) {
     return false;
 }
 
+// The database file stops growing once a background pass has copied what the WAL held.
+std::uintmax_t settled_size(const std::filesystem::path& path) {
+    for (auto size = std::filesystem::file_size(path);;) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (std::filesystem::file_size(path) == size) return size;
+        size = std::filesystem::file_size(path);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("WalCheckpointer: the writer's commits never checkpoint; the background connection does", "[register][wal]") {
@@ -96,6 +105,49 @@ TEST_CASE("WalCheckpointer: the writer's commits never checkpoint; the backgroun
     // Stopped: the writer has its automatic checkpoint back, at the same threshold.
     CHECK(pragma_int(writer, "PRAGMA wal_autocheckpoint") == 100);
     CHECK(pragma_int(writer, "SELECT count(*) FROM t") == 200);
+}
+
+TEST_CASE("WalCheckpointer: a background pass is asked for once a threshold of frames is new", "[register][wal]") {
+    using cardex::rcu::background_checkpoint_wanted;
+    // threshold 100, bound 400
+    CHECK_FALSE(background_checkpoint_wanted(99, 0, 100, 400));
+    CHECK(background_checkpoint_wanted(100, 0, 100, 400));
+    // A pass has copied 150 frames: the commits after it do not each ask for another.
+    CHECK_FALSE(background_checkpoint_wanted(160, 150, 100, 400));
+    CHECK_FALSE(background_checkpoint_wanted(249, 150, 100, 400));
+    CHECK(background_checkpoint_wanted(250, 150, 100, 400));
+    // Near the bound (its last half threshold) every new frame is copied, so that the writer's own
+    // checkpoint at the bound finds little left.
+    CHECK_FALSE(background_checkpoint_wanted(349, 340, 100, 400));
+    CHECK(background_checkpoint_wanted(351, 350, 100, 400));
+    CHECK_FALSE(background_checkpoint_wanted(360, 360, 100, 400));
+    // A count from before the WAL started again is never larger than what the WAL holds.
+    CHECK_FALSE(background_checkpoint_wanted(50, 300, 100, 400));
+}
+
+TEST_CASE("WalCheckpointer: after the WAL starts again, the threshold counts from its beginning", "[register][wal]") {
+    WalDb db;
+    std::string error;
+    auto checkpointer = WalCheckpointer::start(db.writer, db.path.string(), 100, error);
+    REQUIRE(checkpointer);
+    write_rows(db.writer, 150);
+    REQUIRE(file_grows_beyond(db.path, db.empty_size));
+    const auto copied = settled_size(db.path);
+    CHECK(checkpointer->background_checkpoints() == 1);
+
+    // The pass copied everything while the writer was idle: the next write starts the WAL again.
+    for (int i = 0; i < 5; ++i) write_rows(db.writer, 10);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    CHECK(checkpointer->background_checkpoints() == 1);  // 50 frames: under the threshold
+    CHECK(std::filesystem::file_size(db.path) == copied);
+
+    write_rows(db.writer, 60);  // 110 frames since the start, though fewer than the 150 copied before
+    CHECK(file_grows_beyond(db.path, copied));
+    settled_size(db.path);
+    CHECK(checkpointer->background_checkpoints() == 2);
+    CHECK(checkpointer->inline_checkpoints() == 0);
+    checkpointer.reset();
+    CHECK(pragma_int(db.writer, "SELECT count(*) FROM t") == 260);
 }
 
 TEST_CASE("WalCheckpointer: a reader pinning the WAL delays the checkpoint, never a commit", "[register][wal]") {
@@ -134,11 +186,7 @@ TEST_CASE("WalCheckpointer: past four times the threshold the commit checkpoints
 
     // A writer that never pauses: one commit takes the WAL past the bound (400 frames).
     REQUIRE(file_grows_beyond(db.path, db.empty_size));  // the background pass has started…
-    for (auto size = std::filesystem::file_size(db.path);;) {  // …and finished copying
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        if (std::filesystem::file_size(db.path) == size) break;
-        size = std::filesystem::file_size(db.path);
-    }
+    settled_size(db.path);                                  // …and finished copying
     write_rows(db.writer, 500);
     CHECK(checkpointer->inline_checkpoints() == 1);
     const auto wal = std::filesystem::path(db.path.string() + "-wal");

@@ -1,6 +1,7 @@
 // SQLite register: opening, transactions, source records, profiles and links.
 #include "rcu/sqlite_store.hpp"
 
+#include <algorithm>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -363,7 +364,10 @@ Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string&
         std::unique_ptr<WalCheckpointer> checkpointer;
         if (options.checkpoint_in_background) {
             std::string error;
-            checkpointer = WalCheckpointer::start(db->getHandle(), path, options.checkpoint_frames, error);
+            // The register's own page size (an existing file may not have options.page_size).
+            const long long page = db->execAndGet("PRAGMA page_size").getInt64();
+            const auto frames = static_cast<int>(std::max<long long>(100, (static_cast<long long>(options.checkpoint_mib) << 20) / (page + 24)));
+            checkpointer = WalCheckpointer::start(db->getHandle(), path, frames, error);
             if (!checkpointer) return fail(error);
         }
         std::shared_ptr<CommitSync> commit_sync;

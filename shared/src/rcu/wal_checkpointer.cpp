@@ -1,5 +1,6 @@
 #include "rcu/wal_checkpointer.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include <sqlite3.h>
@@ -60,19 +61,36 @@ WalCheckpointer::~WalCheckpointer() {
 // past the bound checkpoint here, as SQLite's automatic checkpoint does in this same hook.
 int WalCheckpointer::on_commit(void* self, sqlite3* db, const char* schema, int frames) {
     auto* me = static_cast<WalCheckpointer*>(self);
+    std::unique_lock lock(me->mutex_);
+    if (frames < me->seen_) {  // the WAL started again from its beginning
+        me->copied_ = 0;
+        ++me->restarts_;  // a background pass that began before knows its count is stale
+    }
+    me->seen_ = frames;
     if (frames >= me->bound_) {
+        lock.unlock();
         // SQLITE_BUSY when the background one is running: it is copying, and the next commit checks again.
         if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK)
             ++me->inline_checkpoints_;
         return SQLITE_OK;
     }
-    if (frames < me->threshold_) return SQLITE_OK;
-    {
-        std::lock_guard lock(me->mutex_);
-        me->wanted_ = true;
-    }
+    // A pass copies what the WAL holds when it starts: while one is asked for or running, ask nothing.
+    if (me->wanted_ || me->running_) return SQLITE_OK;
+    if (!background_checkpoint_wanted(frames, me->copied_, me->threshold_, me->bound_)) return SQLITE_OK;
+    me->wanted_ = true;
+    lock.unlock();
     me->wake_.notify_one();
     return SQLITE_OK;
+}
+
+// Each pass writes every page the WAL changed since the last one, so a page changed by many commits
+// (a b-tree's interior, a busy leaf) is written once per pass: waiting for `threshold` new frames
+// copies far less than a pass as often as possible (which, under 2,000 cards/s, wrote 2.8 bytes
+// into the database file per byte of WAL and fsynced it 90 times a second). Near the bound, any new
+// frame is worth copying: what is left when a commit reaches the bound, the writer copies itself.
+bool background_checkpoint_wanted(int frames, int copied, int threshold, int bound) {
+    const int fresh = frames - std::min(copied, frames);
+    return fresh >= (frames >= bound - threshold / 2 ? 1 : threshold);
 }
 
 void WalCheckpointer::run() {
@@ -81,22 +99,29 @@ void WalCheckpointer::run() {
         wake_.wait(lock, [this] { return wanted_ || stopping_; });
         if (stopping_) return;
         wanted_ = false;
+        running_ = true;
+        const int restarts = restarts_;
         lock.unlock();
-        checkpoint();
+        const int copied = checkpoint();
         lock.lock();
+        running_ = false;
+        ++background_checkpoints_;
+        if (copied >= 0 && restarts == restarts_) copied_ = copied;
     }
 }
 
-void WalCheckpointer::checkpoint() {
-    int frames = 0;
-    int rc = sqlite3_wal_checkpoint_v2(own_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, nullptr);
+int WalCheckpointer::checkpoint() {
+    int frames = 0, copied = 0;
+    int rc = sqlite3_wal_checkpoint_v2(own_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+    if (rc == SQLITE_OK && frames >= 0) return copied;
     // BUSY: another process (cardexctl, a backup) is checkpointing; the next commit asks again.
-    if (rc == SQLITE_BUSY || (rc == SQLITE_OK && frames >= 0)) return;
+    if (rc == SQLITE_BUSY) return -1;
     std::string error = rc == SQLITE_OK ? "the database is not in WAL mode" : sqlite3_errmsg(own_);
-    if (error == last_error_) return;
+    if (error == last_error_) return -1;
     last_error_ = error;
     // A failed checkpoint loses nothing (the frames stay in the WAL) but lets the WAL grow: say so.
     std::cerr << "cardex register " << path_ << ": background checkpoint failed: " << error << std::endl;
+    return -1;
 }
 
 }  // namespace cardex::rcu

@@ -13,6 +13,9 @@
 // threshold in the WAL checkpoints there and then, as SQLite's own automatic checkpoint would; the
 // writer waits once, the checkpoint completes, and the next write starts the WAL again, truncated to
 // that bound (journal_size_limit).
+//
+// A background checkpoint is asked for once `threshold` frames have been added since the last one
+// copied (not at every commit past the threshold: see wanted_frames()).
 #pragma once
 
 #include <atomic>
@@ -26,11 +29,16 @@ struct sqlite3;
 
 namespace cardex::rcu {
 
+/// Whether a commit that leaves `frames` frames in the WAL, `copied` of which a checkpoint has
+/// already put into the database file, asks the background for a pass: once `threshold` frames are
+/// new, and near the bound (4 × threshold) once any is.
+bool background_checkpoint_wanted(int frames, int copied, int threshold, int bound);
+
 class WalCheckpointer {
 public:
     /// Replaces the automatic checkpoint of `writer` (a connection to `path` in WAL mode): once a
-    /// commit leaves `threshold_frames` or more frames in the WAL, a checkpoint is run in the
-    /// background. Returns an error naming the file when the second connection cannot be opened.
+    /// commit leaves `threshold_frames` or more frames in the WAL that no checkpoint has copied yet, a
+    /// checkpoint is run in the background. Returns an error naming the file when the second connection cannot be opened.
     static std::unique_ptr<WalCheckpointer> start(sqlite3* writer, const std::string& path, int threshold_frames,
                                                   std::string& error);
 
@@ -43,12 +51,14 @@ public:
 
     /// Checkpoints the writer had to run itself because the WAL passed the bound.
     int inline_checkpoints() const { return inline_checkpoints_.load(); }
+    /// Passes the background thread has run.
+    int background_checkpoints() const { return background_checkpoints_.load(); }
 
 private:
     WalCheckpointer(sqlite3* writer, sqlite3* own, std::string path, int threshold_frames);
     static int on_commit(void* self, sqlite3* db, const char* schema, int frames);
     void run();
-    void checkpoint();
+    int checkpoint();  ///< frames of the WAL now in the database file, or -1
 
     sqlite3* writer_;
     sqlite3* own_;  ///< used only by the thread
@@ -56,9 +66,14 @@ private:
     int threshold_;
     int bound_;  ///< frames; 4 × threshold
     std::atomic<int> inline_checkpoints_{0};
+    std::atomic<int> background_checkpoints_{0};
     std::mutex mutex_;
     std::condition_variable wake_;
-    bool wanted_ = false;
+    bool wanted_ = false;   ///< a background checkpoint is asked for…
+    bool running_ = false;  ///< …or running
+    int copied_ = 0;        ///< frames of the WAL that a checkpoint has copied into the database file
+    int seen_ = 0;          ///< frames in the WAL at the last commit
+    int restarts_ = 0;      ///< times the WAL was seen to start again from its beginning
     bool stopping_ = false;
     std::string last_error_;  ///< reported once per distinct error, not once per commit
     std::thread thread_;

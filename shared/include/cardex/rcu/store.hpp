@@ -277,10 +277,11 @@ struct SqliteOptions {
     /// WAL checkpoints on a thread and connection of their own instead of inside the commit that
     /// fills the WAL (that commit would wait for the copy and an fsync of the database file).
     bool checkpoint_in_background = true;
-    /// A checkpoint is started once the WAL holds this many pages (SQLite's own default is 1,000;
-    /// a longer WAL writes a page changed by many commits into the database file once, not each
-    /// time: under load 4,000 gave a lower tail than 1,000, and 16,000 no better than 4,000).
-    int checkpoint_frames = 4000;
+    /// A background checkpoint is started once this much of the WAL is new since the last one, and
+    /// the writer checkpoints itself at four times that (the WAL's bound). Each checkpoint writes a
+    /// page changed by many commits once: under 2,000 cards/s, 16 MiB wrote half the bytes and a
+    /// quarter of the disk writes of a checkpoint after each commit past 4 MiB (docs/performance.md).
+    int checkpoint_mib = 16;
     /// With synchronous_full: a commit does not wait for the disk (SQLite's synchronous=NORMAL),
     /// and the owner makes commits durable with Store::commit_sync() — the same fdatasync of the
     /// WAL that FULL would do inside each commit — before it tells anyone they happened. The
