@@ -1,5 +1,6 @@
 // SqliteOptions on real SQLite files: commits made durable outside the commit
-// (sync_outside_commit, rcu/wal_file_sync.hpp) and the page size of a new register.
+// (sync_outside_commit, rcu/wal_file_sync.hpp), the page size of a new register and the
+// checkpoint window.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -120,4 +121,20 @@ TEST_CASE("sqlite options: a new register gets 1 KiB pages; an existing one keep
     REQUIRE_FALSE(refused);
     CHECK(refused.error().find("page_size 3000") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(dir.path() / "bad.sqlite"));  // refused before anything is created
+}
+
+TEST_CASE("checkpoint window: a size outside 1 to 4096 MiB is refused, naming the option, before any file is made") {
+    TempDir dir;
+    for (int mib : {0, -1, 4097}) {
+        SqliteOptions bad;
+        bad.checkpoint_mib = mib;
+        auto refused = open_sqlite_store((dir.path() / "bad.sqlite").string(), bad);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().find("checkpoint_mib " + std::to_string(mib)) != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(dir.path() / "bad.sqlite"));
+    }
+    SqliteOptions smallest;
+    smallest.checkpoint_mib = 1;
+    auto ok = open_sqlite_store((dir.path() / "ok.sqlite").string(), smallest);
+    CHECK(ok);
 }

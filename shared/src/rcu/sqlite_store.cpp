@@ -334,6 +334,8 @@ Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string&
     const int ps = options.page_size;
     if (ps < 512 || ps > 65536 || (ps & (ps - 1)) != 0)
         return fail(path + ": page_size " + std::to_string(ps) + ": must be a power of two from 512 to 65536");
+    if (options.checkpoint_mib < 1 || options.checkpoint_mib > 4096)
+        return fail(path + ": checkpoint_mib " + std::to_string(options.checkpoint_mib) + ": must be from 1 to 4096");
     try {
         // NOMUTEX: a Store is used by one thread at a time (store.hpp), so SQLite's per-connection
         // locks only cost time on the register's writer thread.
@@ -366,8 +368,8 @@ Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string&
             std::string error;
             // The register's own page size (an existing file may not have options.page_size).
             const long long page = db->execAndGet("PRAGMA page_size").getInt64();
-            const auto frames = static_cast<int>(std::max<long long>(100, (static_cast<long long>(options.checkpoint_mib) << 20) / (page + 24)));
-            checkpointer = WalCheckpointer::start(db->getHandle(), path, frames, error);
+            const long long frames = (static_cast<long long>(options.checkpoint_mib) << 20) / (page + 24);
+            checkpointer = WalCheckpointer::start(db->getHandle(), path, static_cast<int>(std::max(16LL, frames)), error);
             if (!checkpointer) return fail(error);
         }
         std::shared_ptr<CommitSync> commit_sync;
