@@ -54,7 +54,7 @@ void write_all(int fd, const char* data, std::size_t size, off_t at) {
 void fill(const File& db, off_t size) {
     std::vector<char> chunk(1 << 20, 1);
     for (off_t at = 0; at < size; at += static_cast<off_t>(chunk.size())) write_all(db.fd, chunk.data(), chunk.size(), at);
-    ::fdatasync(db.fd);
+    if (::fdatasync(db.fd) != 0) throw std::runtime_error("fdatasync of the other file failed");
 }
 
 void random_writes(const File& db, off_t size, double mb_per_s, int sync_ms, const std::atomic<bool>& stop) {
@@ -72,7 +72,7 @@ void random_writes(const File& db, off_t size, double mb_per_s, int sync_ms, con
             std::this_thread::sleep_for(std::chrono::microseconds(200));
         }
         if (sync_ms > 0 && Clock::now() - last_sync > std::chrono::milliseconds(sync_ms)) {
-            ::fdatasync(db.fd);
+            if (::fdatasync(db.fd) != 0) throw std::runtime_error("fdatasync of the other file failed");
             last_sync = Clock::now();
         }
     }
@@ -108,8 +108,26 @@ int main(int argc, char** argv) {
         if (mb_per_s > 0) fill(db, db_size);
 
         std::atomic<bool> stop{false};
+        std::string background_error;  // set by the background thread before it ends, read after the join
         std::thread background;
-        if (mb_per_s > 0) background = std::thread([&] { random_writes(db, db_size, mb_per_s, sync_ms, stop); });
+        if (mb_per_s > 0)
+            background = std::thread([&] {
+                try {
+                    random_writes(db, db_size, mb_per_s, sync_ms, stop);
+                } catch (const std::exception& e) {
+                    background_error = e.what();
+                }
+            });
+        // Stops and joins the background thread however this scope is left (a failed write throws).
+        struct Joiner {
+            std::atomic<bool>& stop;
+            std::thread& thread;
+            void operator()() {
+                stop = true;
+                if (thread.joinable()) thread.join();
+            }
+            ~Joiner() { (*this)(); }
+        } joiner{stop, background};
 
         // Like the server's WAL: appended, and started again from its beginning past 64 MiB.
         std::vector<char> frames(static_cast<std::size_t>(append_kib) * 1024, 3);
@@ -119,12 +137,12 @@ int main(int argc, char** argv) {
             write_all(wal.fd, frames.data(), frames.size(), at);
             at = at + static_cast<off_t>(frames.size()) > (64 << 20) ? 0 : at + static_cast<off_t>(frames.size());
             const auto t0 = Clock::now();
-            ::fdatasync(wal.fd);
+            if (::fdatasync(wal.fd) != 0) throw std::runtime_error("fdatasync of the WAL file failed");
             ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
             std::this_thread::sleep_for(std::chrono::milliseconds(4));
         }
-        stop = true;
-        if (background.joinable()) background.join();
+        joiner();
+        if (!background_error.empty()) throw std::runtime_error(background_error);
         std::filesystem::remove(wal_path);
         std::filesystem::remove(db_path);
 
