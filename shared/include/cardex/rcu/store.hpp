@@ -280,8 +280,9 @@ struct SqliteOptions {
     /// A background checkpoint is started once this much of the WAL is new since the last one, and
     /// the writer checkpoints itself at four times that (the WAL's bound). Each checkpoint writes a
     /// page changed by many commits once: under 2,000 cards/s, 16 MiB wrote half the bytes and a
-    /// quarter of the disk writes of a checkpoint after each commit past 4 MiB (docs/performance.md).
-    int checkpoint_mib = 16;
+    /// quarter of the disk writes of a checkpoint after each commit past 4 MiB, and 32 MiB another
+    /// tenth and fifth less (docs/performance.md). From 1 to 4096.
+    int checkpoint_mib = 32;
     /// With synchronous_full: a commit does not wait for the disk (SQLite's synchronous=NORMAL),
     /// and the owner makes commits durable with Store::commit_sync() — the same fdatasync of the
     /// WAL that FULL would do inside each commit — before it tells anyone they happened. The
