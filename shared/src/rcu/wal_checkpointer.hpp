@@ -15,7 +15,7 @@
 // that bound (journal_size_limit).
 //
 // A background checkpoint is asked for once `threshold` frames have been added since the last one
-// copied (not at every commit past the threshold: see wanted_frames()).
+// copied, not at every commit past the threshold (see background_checkpoint_wanted()).
 #pragma once
 
 #include <atomic>
@@ -37,8 +37,9 @@ bool background_checkpoint_wanted(int frames, int copied, int threshold, int bou
 class WalCheckpointer {
 public:
     /// Replaces the automatic checkpoint of `writer` (a connection to `path` in WAL mode): once a
-    /// commit leaves `threshold_frames` or more frames in the WAL that no checkpoint has copied yet, a
-    /// checkpoint is run in the background. Returns an error naming the file when the second connection cannot be opened.
+    /// commit leaves `threshold_frames` or more frames in the WAL that no checkpoint has copied
+    /// yet, a checkpoint is run in the background. Returns an error naming the file when the
+    /// second connection cannot be opened.
     static std::unique_ptr<WalCheckpointer> start(sqlite3* writer, const std::string& path, int threshold_frames,
                                                   std::string& error);
 
