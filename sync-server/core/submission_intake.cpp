@@ -60,6 +60,7 @@ std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& d
         put(raw, "document_expiry", g.document->expiry_date);
     }
     put(raw, "language", s.language);
+    put(raw, "reservation_ref", s.reservation_ref);  // the booking it checks in: a matching key
     put(raw, "submission_kind", std::string(to_string(s.kind)));
     put(raw, "captured_at", s.captured_at);
     guest.stay = stay_of(s, device);
@@ -80,6 +81,7 @@ std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& d
         put(comp.raw, "birth_date", c.birth_date);
         put(comp.raw, "nationality", c.nationality);
         put(comp.raw, "relationship", std::string(to_string(c.relationship)));
+        put(comp.raw, "reservation_ref", s.reservation_ref);
         comp.stay = stay_of(s, device);
         out.push_back(std::move(comp));
     }

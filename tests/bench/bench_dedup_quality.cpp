@@ -13,7 +13,7 @@
 // generator made the persons as (couple, twins, parent_child, colleagues, namesakes) or
 // "unrelated", and the wrong links that made them are counted. Recall is also given on the
 // attainable pairs: records of a person chained by shared identifying values (birth date, personal
-// e-mail, phone, document, full address), the only ones an engine that never links on names alone
+// e-mail, phone, document, full address, booking), the only ones an engine that never links on names alone
 // can find. Missed pairs are diagnosed on a sample (--diagnose): for two parts of a split person,
 // why their best pair does not link. With --examples K, up to K wrong links of each kind and K
 // missed pairs are printed with their evidence.
@@ -113,6 +113,7 @@ std::string describe(const NormalizedRecord& r) {
     if (!r.phone_e164.empty()) s += " phone=" + r.phone_e164;
     if (!r.postcode.empty()) s += " addr=" + r.address_key + "|" + r.postcode;
     if (!r.document_key.empty()) s += " doc=" + r.document_key;
+    if (!r.booking_key.empty()) s += " booking=" + r.booking_key;
     if (!r.nationality.empty()) s += " nat=" + r.nationality;
     if (!r.company_key.empty()) s += " company=" + r.company_key;
     return s;
@@ -241,7 +242,8 @@ int main(int argc, char** argv) {
                                          r.phone_e164.empty() ? std::string() : "p" + r.phone_e164,
                                          r.document_key.empty() ? std::string() : "d" + r.document_key,
                                          r.address_key.empty() || r.postcode.empty() ? std::string()
-                                                                                     : "a" + r.address_key + "|" + r.postcode}) {
+                                                                                     : "a" + r.address_key + "|" + r.postcode,
+                                         r.booking_key.empty() ? std::string() : "s" + r.booking_key}) {
                 if (v.empty()) continue;
                 auto [it, inserted] = holder.try_emplace(person + v, i);
                 if (!inserted) parent[find(i)] = find(it->second);

@@ -1,14 +1,18 @@
 // bench_disk_fsync: does this disk keep a WAL's fsync short while another file is written?
 //
 //   bench_disk_fsync [--dir DIR] [--seconds S] [--append-kib K] [--background-mb-s M]
-//                    [--background-sync-ms T] [--background-file-mib F]
+//                    [--background-sync-ms T] [--background-file-mib F] [--wal-grows]
+//                    [--background-grows] [--background-trickle-ms R]
 //
 // The server answers a tablet only once its card's WAL frames are on disk (a durability thread
 // fdatasyncs the WAL, server/durable_answers.cpp), while the checkpoint thread writes pages at
 // random into the database file and fsyncs it. This program does the same with plain files and no
 // SQLite: one thread appends K KiB to "wal" and fdatasyncs it, about 200 times a second; another
 // writes 4 KiB pages at random places of a F MiB "db" at M MB/s and fdatasyncs it every T ms
-// (T = 0: never, the kernel writes it back when it likes). It prints the WAL's sync latencies, so
+// (T = 0: never, the kernel writes it back when it likes). Variants: the WAL never starts again
+// (each sync also extends the file), the other file grows instead of being overwritten (a
+// checkpoint of new records), and the other file's writeback is started every R ms
+// (sync_file_range) so that its fsync finds little left. It prints the WAL's sync latencies, so
 // that a stall of the disk can be told from one of the server (docs/performance.md, "Sync server").
 // The last line is machine-readable:
 //   RESULT disk_fsync syncs=<n> p50_ms=<ms> p99_ms=<ms> p999_ms=<ms> max_ms=<ms> over_100ms=<n>
@@ -57,19 +61,26 @@ void fill(const File& db, off_t size) {
     if (::fdatasync(db.fd) != 0) throw std::runtime_error("fdatasync of the other file failed");
 }
 
-void random_writes(const File& db, off_t size, double mb_per_s, int sync_ms, const std::atomic<bool>& stop) {
+void random_writes(const File& db, off_t size, double mb_per_s, int sync_ms, bool grow, int trickle_ms,
+                   const std::atomic<bool>& stop) {
     std::mt19937_64 rng(1);
     std::vector<char> page(4096, 7);
     const auto start = Clock::now();
-    auto last_sync = start;
+    auto last_sync = start, last_trickle = start;
     double written = 0;
     while (!stop) {
         const double due = std::chrono::duration<double>(Clock::now() - start).count() * mb_per_s * 1e6;
         if (written < due) {
-            write_all(db.fd, page.data(), page.size(), static_cast<off_t>(rng() % (size / 4096)) * 4096);
+            // Growing: every page lands past the end, as a checkpoint of new records extends the file.
+            const off_t at = grow ? size + static_cast<off_t>(written) : static_cast<off_t>(rng() % (size / 4096)) * 4096;
+            write_all(db.fd, page.data(), page.size(), at);
             written += 4096;
         } else {
             std::this_thread::sleep_for(std::chrono::microseconds(200));
+        }
+        if (trickle_ms > 0 && Clock::now() - last_trickle > std::chrono::milliseconds(trickle_ms)) {
+            if (::sync_file_range(db.fd, 0, 0, SYNC_FILE_RANGE_WRITE) != 0) throw std::runtime_error("sync_file_range failed");
+            last_trickle = Clock::now();
         }
         if (sync_ms > 0 && Clock::now() - last_sync > std::chrono::milliseconds(sync_ms)) {
             if (::fdatasync(db.fd) != 0) throw std::runtime_error("fdatasync of the other file failed");
@@ -88,6 +99,8 @@ int main(int argc, char** argv) {
     std::string dir = std::filesystem::temp_directory_path().string();
     int seconds = 30, append_kib = 200, sync_ms = 400, file_mib = 300;
     double mb_per_s = 40;
+    bool wal_grows = false, db_grows = false;
+    int trickle_ms = 0;
     CLI::App app{"bench_disk_fsync: a WAL's fdatasync latency while another file takes random writes"};
     app.add_option("--dir", dir, "Directory on the disk to measure (two files are made and removed)")->capture_default_str();
     app.add_option("--seconds", seconds, "Length of the run")->capture_default_str()->check(CLI::Range(1, 3600));
@@ -97,6 +110,10 @@ int main(int argc, char** argv) {
     app.add_option("--background-sync-ms", sync_ms, "fdatasync of the other file every T ms (0: never)")
         ->capture_default_str()->check(CLI::Range(0, 600000));
     app.add_option("--background-file-mib", file_mib, "Size of the other file")->capture_default_str()->check(CLI::Range(1, 1 << 20));
+    app.add_flag("--wal-grows", wal_grows, "Never start the WAL again: every sync also extends the file");
+    app.add_flag("--background-grows", db_grows, "Write the other file's pages past its end instead of over it");
+    app.add_option("--background-trickle-ms", trickle_ms, "Start the writeback of the other file's dirty pages every T ms (0: never)")
+        ->capture_default_str()->check(CLI::Range(0, 600000));
     CLI11_PARSE(app, argc, argv);
 
     try {
@@ -113,7 +130,7 @@ int main(int argc, char** argv) {
         if (mb_per_s > 0)
             background = std::thread([&] {
                 try {
-                    random_writes(db, db_size, mb_per_s, sync_ms, stop);
+                    random_writes(db, db_size, mb_per_s, sync_ms, db_grows, trickle_ms, stop);
                 } catch (const std::exception& e) {
                     background_error = e.what();
                 }
@@ -135,7 +152,8 @@ int main(int argc, char** argv) {
         off_t at = 0;
         for (const auto end = Clock::now() + std::chrono::seconds(seconds); Clock::now() < end;) {
             write_all(wal.fd, frames.data(), frames.size(), at);
-            at = at + static_cast<off_t>(frames.size()) > (64 << 20) ? 0 : at + static_cast<off_t>(frames.size());
+            at += static_cast<off_t>(frames.size());
+            if (!wal_grows && at > (64 << 20)) at = 0;
             const auto t0 = Clock::now();
             if (::fdatasync(wal.fd) != 0) throw std::runtime_error("fdatasync of the WAL file failed");
             ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());

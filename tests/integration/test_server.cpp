@@ -5,6 +5,7 @@
 
 #include <csignal>
 #include <atomic>
+#include <set>
 #include <thread>
 
 #include <boost/asio/connect.hpp>
@@ -174,6 +175,37 @@ TEST_CASE("server: failed look-ups are limited per device, found ones pre-fill",
     REQUIRE_FALSE(limited);
     CHECK(limited.error().status() == 429);
     CHECK(limited.error().problem.retry_after.count() > 0);
+}
+
+TEST_CASE("server: a pre-check-in joins its booking's profile, a companion on it is a guest of their own",
+          "[server][booking]") {
+    Enrolled f;
+    // The OTA booking as the PMS exported it: a relay address, nothing else to match on.
+    auto csv = f.dir.write("pms.csv",
+                           "source;source_record_id;hotel_id;first_name;last_name;email;arrival;departure;reservation_ref\n"
+                           "pms;R1;H01;Jeanne;DUPONT;kxqzt.581123@guest.booking.com;2026-11-22;2026-11-25;ABC123\n");
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "import", "--in", csv.string()}).exit_code == 0);
+
+    auto s = card("Jeanne", "Dupont", "jeanne.dupont@free.fr");
+    s.kind = SubmissionKind::precheckin;
+    s.reservation_ref = "ABC123";
+    s.companions.push_back({"Paul", "Dupont", "1955-03-02", "FR", Relationship::spouse});
+    auto r = f.client->upload(sync::make_uuid(), {s});
+    REQUIRE(r);
+    REQUIRE(r->results.size() == 1);
+    REQUIRE(r->results[0].status == sync::SubmissionStatus::stored);
+    auto stats = f.stats();
+    CHECK(stats["source_records"] == 3);
+    CHECK(stats["profiles"] == 2);  // Jeanne (the booking and her card) and Paul
+
+    auto show = run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "profile", "show", r->results[0].profile_id,
+                             "--json"});
+    REQUIRE(show.exit_code == 0);
+    auto profile = json::parse(show.out);
+    std::set<std::string> sources;
+    for (const auto& rec : profile["records"]) sources.insert(rec["source"].get<std::string>());
+    CHECK(sources == std::set<std::string>{"kiosk", "pms"});
+    CHECK(profile["golden"]["email"] == "jeanne.dupont@free.fr");  // the tablet's capture reached the booking's guest
 }
 
 TEST_CASE("server: kill -9 during a stream of batches loses nothing acknowledged and doubles nothing", "[server][crash]") {

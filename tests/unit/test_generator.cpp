@@ -195,6 +195,35 @@ TEST_CASE("GuestGenerator: the variations of real data are present", "[generator
     CHECK(compact > 100);
 }
 
+TEST_CASE("GuestGenerator: pre-check-in cards carry a booking of their guest, sometimes of a partner's too",
+          "[generator]") {
+    // (hotel, reference) → persons whose PMS or channel record holds it, and whose tablet card does.
+    std::map<std::pair<std::string, std::string>, std::set<std::uint64_t>> booked, checked_in;
+    std::map<std::uint64_t, std::uint64_t> partner;
+    for (const auto& g : sample()) {
+        const auto source = field(g.record, "source");
+        const auto ref = std::string(field(g.record, "reservation_ref"));
+        if (ref.empty()) continue;
+        const std::pair<std::string, std::string> key{std::string(field(g.record, "hotel_id")), ref};
+        if (source == "pms" || source == "channel") booked[key].insert(g.person_id);
+        if (source == "kiosk") checked_in[key].insert(g.person_id);
+        if (g.trap == TrapKind::couple) partner[g.person_id] = g.related_person_id;
+    }
+    int own = 0, partners = 0, shared_by_others = 0;
+    for (const auto& [key, guests] : checked_in) {
+        auto b = booked.find(key);
+        if (b == booked.end()) continue;  // a walk-in, or a booking the export does not have
+        for (auto guest : guests) {
+            if (b->second.count(guest)) ++own;
+            else if (partner.count(guest) && b->second.count(partner[guest])) ++partners;
+            else ++shared_by_others;
+        }
+    }
+    CHECK(own > 300);          // about 0.6 of the tablet cards of guests with a booking
+    CHECK(partners > 0);       // the trap: a couple on one booking
+    CHECK(shared_by_others == 0);  // PMS numbers are unique: no stranger shares a booking
+}
+
 TEST_CASE("append_csv_row: quotes what RFC 4180 requires, and CsvReader reads it back", "[generator]") {
     cardex::RawRecord tricky{{{"source", "pms"},
                               {"source_record_id", "X-1"},

@@ -43,6 +43,7 @@ struct NormalizedRecord {
     std::string address_key;                  ///< fold_latin(address_line1): "12, Rue des Lilas" → "12 rue des lilas"
     std::string document_key;                 ///< "FR:X4RTBPFW4": issuing country + upper alphanumerics; "" if none
     std::string company_key;                  ///< fold_latin(company)
+    std::string booking_key;                  ///< booking_key(hotel_id, reservation_ref)
     std::string language;                     ///< BCP 47 as given, lower-cased language part
     char sex = 0;                             ///< 'M' / 'F' from an unambiguous title (Mr, Mme, Herr, Frau, Sra…), else 0
     std::vector<Problem> problems;  ///< what could not be understood (the value is left empty)
@@ -54,6 +55,11 @@ struct NormalizeOptions {
     Date today = Date::today_utc();             ///< for birth-date plausibility
     const EmailRules* email_rules = nullptr;    ///< nullptr: EmailRules::builtin()
 };
+
+/// The matching key of a booking: "H001|R1234567", the hotel id, then the reservation reference's
+/// letters and digits in upper case ("r 123-4567" is "R1234567"). "" when the hotel is missing or
+/// the reference is a placeholder: no digit, fewer than four characters, or only zeros.
+std::string booking_key(std::string_view hotel_id, std::string_view reservation_ref);
 
 /// Normalises one record. Never fails: what cannot be understood is left empty and listed in
 /// `problems`. Deterministic and idempotent on its outputs. Thread-safe.

@@ -8,7 +8,7 @@ namespace cardex::dedup {
 struct IdentityEvidence {
     bool personal = false;           ///< mobile, personal e-mail, document
     bool birth_date = false;         ///< exact, day/month swapped or one digit
-    bool household = false;          ///< same address, same fixed line: shared by a household
+    bool household = false;          ///< same address, fixed line or booking: shared by a household or party
     bool last_names_differ = false;
     bool contact_differs = false;    ///< two different mobiles, personal e-mails or documents
     bool line_or_document_differs = false;  ///< two different mobiles or documents (not e-mails: people have several)

@@ -200,6 +200,14 @@ struct Scorer {
         add("address", "same_postcode", w(0.2, 0.002));
     }
 
+    // One booking: the same guest seen by two systems (the PMS reservation and the tablet's
+    // pre-check-in of it), or two guests of one room. Like an address it identifies only a named
+    // member of the party. Two different bookings say nothing: guests come back.
+    void booking() {
+        if (a.booking_key.empty() || a.booking_key != b.booking_key) return;
+        add("booking", "same", w(0.05, 1e-6));
+    }
+
     void nationality_and_sex() {
         if (!a.nationality.empty() && !b.nationality.empty()) {
             if (a.nationality == b.nationality) add("nationality", "exact", w(0.95, 0.3));
@@ -229,7 +237,8 @@ void IdentityEvidence::add(const Evidence& e) {
     if (e.field == "email" && e.level == "different") contact_differs = true;
     if (!is_identifying(e)) return;
     if (e.field == "birth_date") birth_date = true;
-    else if (e.field == "address" || (e.field == "phone" && e.level == "exact_fixed")) household = true;
+    else if (e.field == "address" || e.field == "booking" || (e.field == "phone" && e.level == "exact_fixed"))
+        household = true;
     else personal = true;
 }
 
@@ -247,6 +256,7 @@ PairScore score_pair(const NormalizedRecord& a, const NormalizedRecord& b, const
     s.phone();
     s.document();
     s.address();
+    s.booking();
     s.nationality_and_sex();
     s.out.identifying = s.identity.identifies();
     return std::move(s.out);

@@ -141,6 +141,7 @@ void normalize_identity(const RawRecord& in, NormalizedRecord& out) {
     out.source = trimmed(in, "source");
     out.source_record_id = trimmed(in, "source_record_id");
     out.hotel_id = trimmed(in, "hotel_id");
+    out.booking_key = cardex::booking_key(out.hotel_id, in.get("reservation_ref"));
     std::string lang = trimmed(in, "language");
     auto sep = lang.find_first_of("-_");
     for (std::size_t i = 0; i < lang.size() && i < sep; ++i)
@@ -171,6 +172,16 @@ void normalize_address(const RawRecord& in, NormalizedRecord& out) {
 }
 
 }  // namespace
+
+// Exports spell one booking with spaces, dashes or lower case. A placeholder ("N/A", "NONE", "0")
+// is no booking: it would join every record that has it.
+std::string booking_key(std::string_view hotel_id, std::string_view reservation_ref) {
+    const std::string hotel = collapse_spaces(clean_text(hotel_id));
+    if (hotel.empty()) return {};
+    std::string ref = alnum_upper(fold_latin(reservation_ref));
+    if (ref.size() < 4 || ref.find_first_of("123456789") == std::string::npos) return {};
+    return hotel + "|" + ref;
+}
 
 NormalizedRecord normalize_record(const RawRecord& in, const NormalizeOptions& opt) {
     NormalizedRecord out;

@@ -100,6 +100,7 @@ constexpr TextField kTextFields[] = {
     {"address_key", &NormalizedRecord::address_key},
     {"document_key", &NormalizedRecord::document_key},
     {"company_key", &NormalizedRecord::company_key},
+    {"booking_key", &NormalizedRecord::booking_key},
     {"language", &NormalizedRecord::language},
 };
 

@@ -6,7 +6,10 @@
 #include "rcu/sqlite_schema.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
+
+#include "cardex/normalize.hpp"
 
 namespace cardex::rcu::sqlite_schema {
 
@@ -180,7 +183,45 @@ CREATE TABLE register_setting (
 );
 )sql";
 
-constexpr std::array migrations{v1, v2, v3};
+// Version 4: a booking is a matching key (dedup "booking": same hotel and reservation reference).
+// Records stored before have their bookings in the stay table but not in their normalised form or
+// blocking keys; both are derived here, with the same function as for a new record, so that a
+// tablet's pre-check-in finds the PMS reservation imported before the upgrade. A record's newest
+// stay is its booking, as a record carries one reservation_ref.
+void add_booking_keys(SQLite::Database& db) {
+    SQLite::Statement stays(db,
+                            "SELECT s.record_id, s.hotel_id, s.reservation_ref, r.version FROM stay s "
+                            "JOIN source_record r ON r.id = s.record_id ORDER BY s.record_id, s.id DESC");
+    SQLite::Statement set_key(db,
+                              "UPDATE record_version SET normalized_json = json_set(normalized_json, '$.booking_key', ?) "
+                              "WHERE record_id = ? AND version = ?");
+    SQLite::Statement add_key(db, "INSERT OR IGNORE INTO blocking_key (key, record_id) VALUES (?, ?)");
+    std::int64_t last = -1;
+    while (stays.executeStep()) {
+        const std::int64_t record = stays.getColumn(0).getInt64();
+        if (record == last) continue;  // an older stay of the same record
+        last = record;
+        const std::string key = booking_key(stays.getColumn(1).getString(), stays.getColumn(2).getString());
+        if (key.empty()) continue;
+        set_key.bind(1, key);
+        set_key.bind(2, record);
+        set_key.bind(3, stays.getColumn(3).getInt());
+        set_key.exec();
+        set_key.reset();
+        add_key.bind(1, "b:" + key);
+        add_key.bind(2, record);
+        add_key.exec();
+        add_key.reset();
+    }
+}
+
+// A migration is SQL, or a function where the new form is computed by the program.
+struct Migration {
+    const char* sql;
+    void (*step)(SQLite::Database&);
+};
+constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, Migration{v3, nullptr},
+                                Migration{nullptr, add_booking_keys}};
 
 }  // namespace
 
@@ -194,7 +235,9 @@ Result<bool, std::string> migrate(SQLite::Database& db, const std::string& path)
     for (int v = current; v < version(); ++v) {
         try {
             SQLite::Transaction tx(db);
-            db.exec(migrations[static_cast<std::size_t>(v)]);
+            const Migration& m = migrations[static_cast<std::size_t>(v)];
+            if (m.sql) db.exec(m.sql);
+            if (m.step) m.step(db);
             db.exec("PRAGMA user_version = " + std::to_string(v + 1));
             tx.commit();
         } catch (const std::exception& e) {

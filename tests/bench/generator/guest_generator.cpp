@@ -97,6 +97,7 @@ struct GuestGenerator::Impl {
     std::deque<Person> persons;  // a deque: growing never moves the persons
     std::vector<Company> companies;
     std::vector<std::uint32_t> records_of;     // per person
+    std::vector<Booking> last_booking;         // per person: the newest reservation a PMS or OTA record holds
     std::vector<std::uint64_t> seen;           // persons with at least one record
     std::vector<std::uint64_t> record_person;  // person of each record: picks loyal guests more often
     HashSet taken;                             // phone numbers, e-mails, document numbers in use
@@ -318,6 +319,7 @@ struct GuestGenerator::Impl {
     std::uint64_t add(Person p) {
         persons.push_back(std::move(p));
         records_of.push_back(0);
+        last_booking.emplace_back();
         return persons.back().id;
     }
 
@@ -449,6 +451,14 @@ struct GuestGenerator::Impl {
                                                                                                    : Source::restaurant;
     }
 
+    // A couple often travels on one booking: the partner's tablet card may then check it in too,
+    // the trap of two guests who share a reservation.
+    void remember_booking(const Person& p, Booking b) {
+        if (b.hotel == 0) return;
+        if (p.trap == TrapKind::couple && p.related != 0 && rng.chance(0.5)) last_booking[p.related - 1] = b;
+        last_booking[p.id - 1] = std::move(b);
+    }
+
     GeneratedRecord next() {
         std::uint64_t id = 0;
         bool duplicate = false;
@@ -465,12 +475,19 @@ struct GuestGenerator::Impl {
         if (records_of[id - 1]++ == 0) seen.push_back(id);
         record_person.push_back(id);
 
-        const int hotel = rng.chance(0.6) ? p.favourite_hotel : rng.uniform(1, opt.hotels);
+        int hotel = rng.chance(0.6) ? p.favourite_hotel : rng.uniform(1, opt.hotels);
         const Company* company = p.company >= 0 ? &companies[static_cast<std::size_t>(p.company)] : nullptr;
-        const RecordContext ctx{p, company, pick_source(), hotel, ++sequence, opt.reference_year};
+        const Source source = pick_source();
+        // Most tablet cards of a booked guest are the pre-check-in of their booking, looked up by
+        // its reference; the rest are walk-ins and bookings the export does not have.
+        const Booking booked = last_booking[id - 1];
+        const bool checks_in = source == Source::kiosk && booked.hotel != 0 && rng.chance(0.6);
+        if (checks_in) hotel = booked.hotel;
+        const RecordContext ctx{p, company, source, hotel, ++sequence, opt.reference_year, checks_in ? &booked : nullptr};
         GeneratedRecord out;
         out.person_id = id;
         out.record = build_record(ctx, rng, scratch);
+        if (source == Source::pms || source == Source::channel) remember_booking(p, booking_of(ctx, out.record));
         out.duplicate = duplicate;
         out.trap = p.trap;
         out.related_person_id = p.related;

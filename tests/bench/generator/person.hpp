@@ -54,6 +54,14 @@ struct Person {
 enum class Source : std::uint8_t { pms, channel, kiosk, spa, restaurant };
 std::string_view to_string(Source source);
 
+/// A reservation as the PMS or the channel manager wrote it: what a tablet's pre-check-in looks up.
+struct Booking {
+    int hotel = 0;  ///< 0: none
+    long arrival = 0;  ///< days since 1970-01-01
+    int nights = 0;
+    std::string ref;
+};
+
 struct RecordContext {
     const Person& person;
     const Company* company;  ///< nullptr when the person has none
@@ -61,7 +69,12 @@ struct RecordContext {
     int hotel;               ///< 1-based
     std::uint64_t sequence;  ///< unique record number, for source_record_id
     int reference_year;
+    const Booking* checks_in = nullptr;  ///< a kiosk card: the booking it is the pre-check-in of
 };
+
+/// The booking a PMS or channel record of `ctx` carries, read back from the record (none if it
+/// has no stay).
+Booking booking_of(const RecordContext& ctx, const cardex::RawRecord& record);
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 

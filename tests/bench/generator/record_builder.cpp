@@ -91,7 +91,8 @@ public:
         if (rng_.chance(pr_.document)) document();
         if (rng_.chance(pr_.language)) add("language", language());
         if (ctx_.company && (business_ || rng_.chance(pr_.company))) add("company", company_name());
-        if (rng_.chance(pr_.stay)) stay();
+        if (ctx_.checks_in) checked_in_stay(*ctx_.checks_in);
+        else if (rng_.chance(pr_.stay)) stay();
         // Exactly sized: a million records are kept in memory by bench_normalize.
         return cardex::RawRecord{Fields(std::make_move_iterator(fields_.begin()), std::make_move_iterator(fields_.end()))};
     }
@@ -364,6 +365,13 @@ private:
         add("reservation_ref", reservation_ref(visit));
     }
 
+    // A pre-check-in: the tablet looked the booking up by its reference, and the card carries it.
+    void checked_in_stay(const Booking& b) {
+        add("arrival", format_date(civil_from_days(b.arrival), DateStyle::iso));
+        add("departure", format_date(civil_from_days(b.arrival + b.nights), DateStyle::iso));
+        add("reservation_ref", b.ref);
+    }
+
     std::string currency() {
         if (ctx_.source != Source::channel || !rng_.chance(0.3)) return "EUR";
         switch (p_.home.country) {
@@ -376,7 +384,12 @@ private:
 
     std::string reservation_ref(bool visit) {
         if (visit) return rng_.chance(0.5) ? cat({"T", rng_.digits(6)}) : std::string();
-        if (ctx_.source != Source::channel) return cat({"R", rng_.digits(7, true)});
+        // A PMS numbers its reservations: two bookings never share a number (at random they would).
+        if (ctx_.source != Source::channel) {
+            std::string ref = "R";
+            append_number(ref, static_cast<unsigned>(1000000 + ctx_.sequence % 9000000), 7);
+            return ref;
+        }
         const int r = rng_.uniform(0, 99);
         if (r < 60) return cat({"BDC-", rng_.digits(10, true)});
         if (r < 85) return cat({"EXP-", rng_.digits(9, true)});
@@ -393,6 +406,22 @@ private:
 };
 
 }  // namespace
+
+Booking booking_of(const RecordContext& ctx, const cardex::RawRecord& record) {
+    Booking b;
+    const std::string_view ref = field(record, "reservation_ref"), arrival = field(record, "arrival"),
+                           departure = field(record, "departure");
+    if (ref.empty() || arrival.size() != 10 || departure.size() != 10) return b;
+    auto day = [](std::string_view iso) {
+        auto n = [&](std::size_t at, std::size_t len) { return std::stoi(std::string(iso.substr(at, len))); };
+        return days_from_civil({n(0, 4), n(5, 2), n(8, 2)});
+    };
+    b.hotel = ctx.hotel;
+    b.arrival = day(arrival);
+    b.nights = static_cast<int>(day(departure) - b.arrival);
+    b.ref = std::string(ref);
+    return b;
+}
 
 cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng, Fields& scratch) {
     if (scratch.capacity() < csv_columns().size()) scratch.reserve(csv_columns().size());
