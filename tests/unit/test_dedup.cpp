@@ -5,22 +5,15 @@
 
 #include "cardex/dedup.hpp"
 #include "dedup/name_similarity.hpp"
+#include "dedup_test_records.hpp"
 
 using namespace cardex;
 using namespace cardex::dedup;
 
 namespace {
 
-NormalizedRecord rec(std::vector<std::pair<std::string, std::string>> fields) {
-    NormalizeOptions opt;
-    opt.today = Date{2026, 11, 22};
-    return normalize_record(RawRecord{std::move(fields)}, opt);
-}
-
-bool has_evidence(const PairScore& s, std::string_view field, std::string_view level) {
-    return std::any_of(s.evidence.begin(), s.evidence.end(),
-                       [&](const Evidence& e) { return e.field == field && e.level == level; });
-}
+using test::has_evidence;
+using test::rec;
 
 const Thresholds kDefault;
 

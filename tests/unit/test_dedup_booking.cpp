@@ -6,6 +6,7 @@
 
 #include "cardex/dedup.hpp"
 #include "cardex/rcu/register.hpp"
+#include "dedup_test_records.hpp"
 #include "support/process.hpp"
 
 using namespace cardex;
@@ -15,16 +16,8 @@ namespace {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
-NormalizedRecord rec(Fields fields) {
-    NormalizeOptions opt;
-    opt.today = Date{2026, 11, 22};
-    return normalize_record(RawRecord{std::move(fields)}, opt);
-}
-
-bool has_evidence(const PairScore& s, std::string_view field, std::string_view level) {
-    return std::any_of(s.evidence.begin(), s.evidence.end(),
-                       [&](const Evidence& e) { return e.field == field && e.level == level; });
-}
+using test::has_evidence;
+using test::rec;
 
 const Thresholds kDefault;
 
