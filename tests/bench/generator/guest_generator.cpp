@@ -486,8 +486,9 @@ struct GuestGenerator::Impl {
         const RecordContext ctx{p, company, source, hotel, ++sequence, opt.reference_year, checks_in ? &booked : nullptr};
         GeneratedRecord out;
         out.person_id = id;
-        out.record = build_record(ctx, rng, scratch);
-        if (source == Source::pms || source == Source::channel) remember_booking(p, booking_of(ctx, out.record));
+        Booking made;
+        out.record = build_record(ctx, rng, scratch, &made);
+        remember_booking(p, std::move(made));
         out.duplicate = duplicate;
         out.trap = p.trap;
         out.related_person_id = p.related;

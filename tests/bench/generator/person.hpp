@@ -72,14 +72,11 @@ struct RecordContext {
     const Booking* checks_in = nullptr;  ///< a kiosk card: the booking it is the pre-check-in of
 };
 
-/// The booking a PMS or channel record of `ctx` carries, read back from the record (none if it
-/// has no stay).
-Booking booking_of(const RecordContext& ctx, const cardex::RawRecord& record);
-
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
 /// Writes one record of `ctx.person` as `ctx.source` would (defined in record_builder.cpp).
-/// `scratch` is working space reused from record to record.
-cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng, Fields& scratch);
+/// `scratch` is working space reused from record to record. When the record is a PMS or channel
+/// reservation, `booked` (if given) receives it; otherwise it is left as it is.
+cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng, Fields& scratch, Booking* booked = nullptr);
 
 }  // namespace cardex::gen

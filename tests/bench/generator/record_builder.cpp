@@ -63,8 +63,9 @@ constexpr std::string_view source_prefix[] = {"PMS", "CHM", "KSK", "SPA", "RST"}
 
 class Builder {
 public:
-    Builder(const RecordContext& ctx, Rng& rng, Fields& scratch)
-        : ctx_(ctx), p_(ctx.person), rng_(rng), pr_(profiles[static_cast<std::size_t>(ctx.source)]), fields_(scratch) {
+    Builder(const RecordContext& ctx, Rng& rng, Fields& scratch, Booking* booked)
+        : ctx_(ctx), p_(ctx.person), rng_(rng), pr_(profiles[static_cast<std::size_t>(ctx.source)]), fields_(scratch),
+          booked_(booked) {
         // A business traveller's bookings mostly carry the company's contact details.
         business_ = ctx.company != nullptr && (ctx.source == Source::pms || ctx.source == Source::channel) &&
                     rng_.chance(p_.business_traveller ? 0.7 : 0.1);
@@ -362,7 +363,10 @@ private:
             add("amount", std::move(amount));
             add("currency", currency());
         }
-        add("reservation_ref", reservation_ref(visit));
+        std::string ref = reservation_ref(visit);
+        const bool reservation = ctx_.source == Source::pms || ctx_.source == Source::channel;
+        if (booked_ && reservation && !ref.empty()) *booked_ = Booking{ctx_.hotel, arrival, nights, ref};
+        add("reservation_ref", std::move(ref));
     }
 
     // A pre-check-in: the tablet looked the booking up by its reference, and the card carries it.
@@ -401,31 +405,16 @@ private:
     Rng& rng_;
     const Profile& pr_;
     Fields& fields_;
+    Booking* booked_;  ///< receives the reservation this record is, if any
     bool business_ = false;
     bool ota_ = false;
 };
 
 }  // namespace
 
-Booking booking_of(const RecordContext& ctx, const cardex::RawRecord& record) {
-    Booking b;
-    const std::string_view ref = field(record, "reservation_ref"), arrival = field(record, "arrival"),
-                           departure = field(record, "departure");
-    if (ref.empty() || arrival.size() != 10 || departure.size() != 10) return b;
-    auto day = [](std::string_view iso) {
-        auto n = [&](std::size_t at, std::size_t len) { return std::stoi(std::string(iso.substr(at, len))); };
-        return days_from_civil({n(0, 4), n(5, 2), n(8, 2)});
-    };
-    b.hotel = ctx.hotel;
-    b.arrival = day(arrival);
-    b.nights = static_cast<int>(day(departure) - b.arrival);
-    b.ref = std::string(ref);
-    return b;
-}
-
-cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng, Fields& scratch) {
+cardex::RawRecord build_record(const RecordContext& ctx, Rng& rng, Fields& scratch, Booking* booked) {
     if (scratch.capacity() < csv_columns().size()) scratch.reserve(csv_columns().size());
-    return Builder(ctx, rng, scratch).build();
+    return Builder(ctx, rng, scratch, booked).build();
 }
 
 }  // namespace cardex::gen
