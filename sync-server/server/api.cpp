@@ -132,6 +132,8 @@ Api::Api(rcu::Register& reg, const ServerConfig& config, Metrics& metrics)
     : impl_(std::make_unique<Impl>(reg, config, metrics)) {}
 Api::~Api() = default;
 
+void Api::listening_on(unsigned short port) { impl_->config.port = port; }
+
 void Api::prepare(ApiRequest& req) const {
     if (req.method != "POST" || !is_json_content(req.content_type)) return;
     if (split_target(req.target).first != "/v1/submissions:batch") return;

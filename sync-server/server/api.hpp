@@ -48,6 +48,10 @@ public:
     Api(rcu::Register& reg, const ServerConfig& config, Metrics& metrics);
     ~Api();
 
+    /// The port the server listens on, once bound (--listen HOST:0 takes a free one): the links
+    /// the API hands out name it when there is no --public-url. Call before any request.
+    void listening_on(unsigned short port);
+
     /// The work on a request that needs no register, on the caller's thread (the connection's),
     /// so that the register's one writer thread does not do it: an upload's batch is parsed and
     /// its submissions validated. Reads only the configuration; safe on any thread. The answer

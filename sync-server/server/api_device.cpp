@@ -1,8 +1,10 @@
 // Device routes of protocol v1: health, enrolment, batch upload, booking look-up.
+#include <algorithm>
 #include <chrono>
 
 #include "api_impl.hpp"
 #include "cardex/name_key.hpp"
+#include "cardex/normalize.hpp"
 #include "credentials.hpp"
 
 namespace cardex::server {
@@ -127,6 +129,18 @@ ApiResponse Api::Impl::upload(const ApiRequest& req, const rcu::DeviceRow& devic
     return json_response(200, {{"results", results}, {"server_time", now_utc()}});
 }
 
+// A guest types the reference as they read it ("abc 123", "ABC-123"): the booking is found by its
+// matching key (normalize.hpp booking_key), as every stored record has it, not by the exact text
+// the PMS exported.
+std::vector<rcu::StayRow> stays_for_reference(rcu::Store& store, const std::string& hotel_id, const std::string& ref) {
+    const std::string booking = booking_key(hotel_id, ref);
+    if (booking.empty()) return store.stays_by_reservation(hotel_id, ref);
+    std::vector<rcu::StayRow> stays = store.stays_of(store.records_with_keys({"b:" + booking}, 100));
+    std::erase_if(stays, [&](const rcu::StayRow& s) { return booking_key(s.hotel_id, s.reservation_ref) != booking; });
+    std::sort(stays.begin(), stays.end(), [](const rcu::StayRow& a, const rcu::StayRow& b) { return a.id < b.id; });
+    return stays;
+}
+
 ApiResponse Api::Impl::lookup(const std::map<std::string, std::string>& query, const rcu::DeviceRow& device) {
     std::string key = "device:" + device.id;
     if (auto wait = lookup_failures.blocked_for(key)) return too_many(wait, "too many failed look-ups from this device");
@@ -144,7 +158,7 @@ ApiResponse Api::Impl::lookup(const std::map<std::string, std::string>& query, c
 
     auto& store = reg.store();
     auto wanted = name_key(last_name);
-    for (const auto& stay : store.stays_by_reservation(device.hotel_id, ref)) {
+    for (const auto& stay : stays_for_reference(store, device.hotel_id, ref)) {
         auto rec = store.record(stay.record);
         if (!rec || rec->normalized.last_name_key.empty() || rec->normalized.last_name_key != wanted) continue;
         // Only what pre-fills the card; no birth date or document: the look-up needs a reference

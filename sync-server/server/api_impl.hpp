@@ -49,4 +49,8 @@ bool is_json_content(const std::string& content_type);
 /// The bearer token of an Authorization header, or "".
 std::string bearer_token(const std::string& authorization);
 
+/// The stays of a booking at `hotel_id`, however the reference is spaced, dashed or cased
+/// (cardex::booking_key); a reference that makes no key is matched as typed. Oldest first.
+std::vector<rcu::StayRow> stays_for_reference(rcu::Store& store, const std::string& hotel_id, const std::string& ref);
+
 }  // namespace cardex::server

@@ -151,7 +151,7 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
         std::set<rcu::ProfileId> found;
         for (const auto& r : store.records(store.records_with_keys(keys, 50))) found.insert(r.profile);
         if (auto ref = param("reservation_ref"); !ref.empty() && !param("hotel_id").empty())
-            for (const auto& stay : store.stays_by_reservation(param("hotel_id"), ref))
+            for (const auto& stay : stays_for_reference(store, param("hotel_id"), ref))
                 if (auto r = store.record(stay.record)) found.insert(r->profile);
         if (keys.empty() && param("reservation_ref").empty())
             return problem(400, "Bad Request", "search by email, phone, or reservation_ref with hotel_id");
@@ -223,7 +223,8 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
             std::string purpose = body.is_object() && body.contains("purpose") && body["purpose"].is_string() ? body["purpose"].get<std::string>() : "marketing_email";
             if (!valid_purpose(purpose))
                 return problem(422, "Unprocessable Content", "unknown purpose", {{"purpose", "invalid_value", "a consent purpose"}});
-            std::string base = config.public_url.empty() ? "https://" + config.host + ":" + std::to_string(config.port) : config.public_url;
+            const std::string host = config.host.find(':') != std::string::npos ? "[" + config.host + "]" : config.host;
+            std::string base = config.public_url.empty() ? "https://" + host + ":" + std::to_string(config.port) : config.public_url;
             std::string url = base + "/v1/unsubscribe?profile=" + rest + "&purpose=" + purpose + "&sig=" + unsubscribe_signature(rest, purpose);
             // The header a mailing sends with it (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post.
             return json_response(200, {{"url", url}, {"list_unsubscribe", "<" + url + ">"},

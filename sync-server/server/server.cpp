@@ -136,6 +136,7 @@ Result<bool, std::string> Server::start() {
     if (!ec) acceptor.bind(endpoint, ec);
     if (!ec) acceptor.listen(net::socket_base::max_listen_connections, ec);
     if (ec) return fail("cannot listen on " + c.host + ":" + std::to_string(c.port) + ": " + ec.message());
+    impl_->api->listening_on(acceptor.local_endpoint().port());  // --listen HOST:0 took a free one
     return true;
 }
 

@@ -166,6 +166,11 @@ TEST_CASE("server: failed look-ups are limited per device, found ones pre-fill",
     REQUIRE(found->has_value());
     CHECK((*found)->guest.first_name == "Jeanne");
     CHECK((*found)->arrival == "2026-11-22");
+    for (const char* typed : {"abc 123", "ABC-123"}) {  // as a guest types it
+        auto again = f.client->lookup(typed, "Dupont");
+        REQUIRE(again);
+        CHECK(again->has_value());
+    }
     for (int i = 0; i < 3; ++i) {
         auto miss = f.client->lookup("ABC123", "Martin");
         REQUIRE(miss);
