@@ -292,8 +292,20 @@ TEST_CASE("server: curl speaks the contract too", "[server][curl]") {
     auto bad = run_process({"/usr/bin/curl", "-sS", "-o", "/dev/null", "-w", "%{http_code}", "--cacert", dev_certs().ca.string(),
                             "-H", "Authorization: Bearer nope", f.server->url() + "/v1/reservations/lookup?ref=A&last_name=B"});
     CHECK(bad.out == "401");
+    std::vector<Submission> batch = {card("Anna", "Weber", "anna.weber@web.de"), card("Karl", "Weber", "karl.weber@web.de"),
+                                     card("Jan", "Kowalski", "jan.kowalski@wp.pl")};
+    REQUIRE(f.client->upload(sync::make_uuid(), batch));
     auto metrics = run_process({"/usr/bin/curl", "-sS", "--cacert", dev_certs().ca.string(), f.server->url() + "/metrics"});
-    CHECK(metrics.out.find("cardex_http_requests_total{route=\"/v1/health\",status=\"200\"}") != std::string::npos);
+    const std::string& m = metrics.out;
+    CHECK(m.find("cardex_http_requests_total{route=\"/v1/health\",status=\"200\"}") != std::string::npos);
+    CHECK(m.find("cardex_http_requests_total{route=\"/v1/submissions:batch\",status=\"200\"} 1") != std::string::npos);
+    CHECK(m.find("# TYPE cardex_http_request_duration_seconds histogram") != std::string::npos);
+    CHECK(m.find("cardex_http_request_duration_seconds_count{route=\"/v1/submissions:batch\"} 1") != std::string::npos);
+    // One batch of three: its size and its store-and-dedup time.
+    CHECK(m.find("cardex_batch_submissions_sum 3") != std::string::npos);
+    CHECK(m.find("cardex_batch_submissions_count 1") != std::string::npos);
+    CHECK(m.find("cardex_dedup_seconds_count 1") != std::string::npos);
+    CHECK(m.find("cardex_dedup_seconds_bucket{le=\"+Inf\"} 1") != std::string::npos);
 }
 
 TEST_CASE("server: concurrent devices are committed together and each gets its own answers", "[server]") {
