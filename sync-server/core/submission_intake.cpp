@@ -69,10 +69,13 @@ std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& d
                                   c.language, c.captured_at, device.id, {}});
     out.push_back(std::move(guest));
 
-    // Companions are people of their own in the register (a child may come back as an adult).
+    // Companions are people of their own in the register (a child may come back as an adult), and
+    // the card says they are not its guest nor one another, even with one name and one booking (a
+    // son named after his father): "different" decisions that no later link undoes.
     for (std::size_t i = 0; i < s.companions.size(); ++i) {
         const auto& c = s.companions[i];
         rcu::Ingest comp;
+        for (const auto& earlier : out) comp.different_from.emplace_back("kiosk", earlier.raw.get("source_record_id"));
         put(comp.raw, "source", "kiosk");
         put(comp.raw, "source_record_id", record_id_of(device, s) + "/companion-" + std::to_string(i + 1));
         put(comp.raw, "hotel_id", device.hotel_id);

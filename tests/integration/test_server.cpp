@@ -195,13 +195,14 @@ TEST_CASE("server: a pre-check-in joins its booking's profile, a companion on it
     s.kind = SubmissionKind::precheckin;
     s.reservation_ref = "ABC123";
     s.companions.push_back({"Paul", "Dupont", "1955-03-02", "FR", Relationship::spouse});
+    s.companions.push_back({"Jeanne", "Dupont", "", "FR", Relationship::child});  // her daughter, named after her
     auto r = f.client->upload(sync::make_uuid(), {s});
     REQUIRE(r);
     REQUIRE(r->results.size() == 1);
     REQUIRE(r->results[0].status == sync::SubmissionStatus::stored);
     auto stats = f.stats();
-    CHECK(stats["source_records"] == 3);
-    CHECK(stats["profiles"] == 2);  // Jeanne (the booking and her card) and Paul
+    CHECK(stats["source_records"] == 4);
+    CHECK(stats["profiles"] == 3);  // Jeanne (the booking and her card), Paul, and the daughter
 
     auto show = run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "profile", "show", r->results[0].profile_id,
                              "--json"});

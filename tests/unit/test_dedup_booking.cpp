@@ -22,11 +22,13 @@ using test::rec;
 const Thresholds kDefault;
 
 // Henk Mulder booked through an OTA: the PMS has the relay address only.
-const Fields kPmsBooking = {{"hotel_id", "H007"},          {"first_name", "HENK"},
+const Fields kPmsBooking = {{"source", "pms"},             {"hotel_id", "H007"},          {"first_name", "HENK"},
                             {"last_name", "MULDER"},       {"email", "hiwscaeh.534657@guest.booking.com"},
                             {"reservation_ref", "R4417093"}};
 
-Fields at_tablet(Fields guest, const char* ref = "r 441-7093") {
+// A tablet card (or another system's record, `source`) of the same booking, its reference typed.
+Fields at_tablet(Fields guest, const char* ref = "r 441-7093", const char* source = "kiosk") {
+    guest.push_back({"source", source});
     guest.push_back({"hotel_id", "H007"});
     guest.push_back({"reservation_ref", ref});
     return guest;
@@ -63,7 +65,7 @@ TEST_CASE("booking: the pre-check-in of a reservation links to it when the names
     CHECK(s.conflict.empty());
     CHECK(s.links(kDefault));
     // Without the booking the same two records share only names: never a link.
-    auto walk_in = rec({{"hotel_id", "H007"}, {"first_name", "Henk"}, {"last_name", "Mulder"}, {"email", "henkmulder@gmail.com"}});
+    auto walk_in = rec({{"source", "kiosk"}, {"hotel_id", "H007"}, {"first_name", "Henk"}, {"last_name", "Mulder"}, {"email", "henkmulder@gmail.com"}});
     CHECK_FALSE(score_pair(pms, walk_in).identifying);
     // The same number at another hotel of the group is another booking.
     auto elsewhere = tablet;
@@ -73,16 +75,25 @@ TEST_CASE("booking: the pre-check-in of a reservation links to it when the names
 
 TEST_CASE("booking: the other guests of one booking stay apart", "[dedup][booking][traps]") {
     auto henk = rec(at_tablet({{"first_name", "Henk"}, {"last_name", "Mulder"}, {"email", "henkmulder@gmail.com"}}));
-    // His wife's card for the same room: another first name.
-    auto wife = rec(at_tablet({{"first_name", "Anke"}, {"last_name", "Mulder"}, {"email", "anke.mulder@ziggo.nl"}}));
+    // His wife, the PMS's second guest of the reservation: another first name.
+    auto wife = rec(at_tablet({{"first_name", "Anke"}, {"last_name", "Mulder"}, {"email", "anke.mulder@ziggo.nl"}},
+                              "R4417093", "pms"));
+    CHECK(has_evidence(score_pair(henk, wife), "booking", "same"));
     CHECK_FALSE(score_pair(henk, wife).identifying);
     CHECK_FALSE(score_pair(henk, wife).links(kDefault));
     // A colleague sharing the booking: another last name.
-    auto colleague = rec(at_tablet({{"first_name", "Henk"}, {"last_name", "de Vries"}}));
+    auto colleague = rec(at_tablet({{"first_name", "Henk"}, {"last_name", "de Vries"}}, "R4417093", "pms"));
     CHECK_FALSE(score_pair(henk, colleague).identifying);
     // A restaurant bill "MULDER" charged to the booking could be either of them.
-    auto bill = rec(at_tablet({{"last_name", "MULDER"}}, "R4417093"));
+    auto bill = rec(at_tablet({{"last_name", "MULDER"}}, "R4417093", "restaurant"));
+    CHECK(has_evidence(score_pair(henk, bill), "booking", "same"));
     CHECK_FALSE(score_pair(henk, bill).identifying);
+    // His son on his card, with his name and no birth date: one system's records of one booking
+    // are its several guests, never one of them twice.
+    auto card = rec(at_tablet({{"first_name", "Henk"}, {"last_name", "Mulder"}, {"birth_date", "1961-04-02"}}));
+    auto son = rec(at_tablet({{"first_name", "Henk"}, {"last_name", "Mulder"}}));
+    CHECK_FALSE(has_evidence(score_pair(card, son), "booking", "same"));
+    CHECK_FALSE(score_pair(card, son).identifying);
 }
 
 TEST_CASE("booking: in the register the tablet's card joins the PMS profile, the companion does not",
@@ -92,25 +103,37 @@ TEST_CASE("booking: in the register the tablet's card joins the PMS profile, the
     opt.normalize.today = Date{2026, 11, 22};
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
-    auto raw = [](const char* source, const char* id, Fields fields) {
-        RawRecord r{{{"source", source}, {"source_record_id", id}}};
+    auto raw = [](const char* id, Fields fields) {  // fields name their source
+        RawRecord r{{{"source_record_id", id}}};
         r.fields.insert(r.fields.end(), fields.begin(), fields.end());
         return r;
     };
     rcu::StayRow stay;
     stay.hotel_id = "H007";
     stay.reservation_ref = "R4417093";
-    auto pms = (*reg)->ingest({raw("pms", "R4417093", kPmsBooking), stay, {}}, "test");
+    auto pms = (*reg)->ingest({raw("R4417093", kPmsBooking), stay, {}}, "test");
     REQUIRE(pms);
-    auto card = (*reg)->ingest({raw("kiosk", "dev/1", at_tablet({{"first_name", "Henk"}, {"last_name", "Mulder"},
+    auto card = (*reg)->ingest({raw("dev/1", at_tablet({{"first_name", "Henk"}, {"last_name", "Mulder"},
                                                                  {"email", "henkmulder@gmail.com"}})),
                                 stay, {}},
                                "test");
     REQUIRE(card);
     CHECK(card->rule == "auto_link");
     CHECK(card->profile == pms->profile);
+    // The card's companions, as the server's intake passes them: another person than the card's
+    // guest (and than one another).
+    const std::vector<std::pair<std::string, std::string>> not_the_guest = {{"kiosk", "dev/1"}};
     auto companion = (*reg)->ingest(
-        {raw("kiosk", "dev/1/companion-1", at_tablet({{"first_name", "Anke"}, {"last_name", "Mulder"}})), stay, {}}, "test");
+        {raw("dev/1/companion-1", at_tablet({{"first_name", "Anke"}, {"last_name", "Mulder"}})), stay, {}, not_the_guest},
+        "test");
     REQUIRE(companion);
     CHECK(companion->profile != pms->profile);
+    // A son on the same card with his father's name and no birth date: the PMS record alone would
+    // take him (one booking, one name, another system); the card says he is not its guest.
+    auto son = (*reg)->ingest(
+        {raw("dev/1/companion-2", at_tablet({{"first_name", "Henk"}, {"last_name", "Mulder"}})), stay, {}, not_the_guest},
+        "test");
+    REQUIRE(son);
+    CHECK(son->profile != card->profile);
+    CHECK(son->rule == "new_profile");
 }

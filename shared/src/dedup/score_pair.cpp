@@ -202,9 +202,12 @@ struct Scorer {
 
     // One booking: the same guest seen by two systems (the PMS reservation and the tablet's
     // pre-check-in of it), or two guests of one room. Like an address it identifies only a named
-    // member of the party. Two different bookings say nothing: guests come back.
+    // member of the party. Within one system the records of a booking are its several guests (a
+    // card's companions, the PMS's guests of one reservation), so they count only across systems:
+    // a son on his father's card with the father's name and no birth date is not the father.
+    // Two different bookings say nothing: guests come back.
     void booking() {
-        if (a.booking_key.empty() || a.booking_key != b.booking_key) return;
+        if (a.booking_key.empty() || a.booking_key != b.booking_key || a.source == b.source) return;
         add("booking", "same", w(0.05, 1e-6));
     }
 

@@ -97,6 +97,12 @@ Result<IngestResult, std::string> Register::Impl::ingest_one(const Ingest& in, c
         consent.actor = actor;
         store->add_consent(consent);
     }
+    for (const auto& [source, source_record_id] : in.different_from) {
+        auto other = store->find_record(source, source_record_id);
+        if (!other || other->id == r.id) continue;
+        store->put_decision({std::min(r.id, other->id), std::max(r.id, other->id), PairDecision::different, actor,
+                             now_rfc3339()});
+    }
 
     if (existing && existing->profile != 0) {
         // A changed record may no longer belong with its profile (a corrected birth date):

@@ -33,6 +33,10 @@ struct Ingest {
     RawRecord raw;                        ///< import-schema.md columns; source and source_record_id required
     std::optional<StayRow> stay;          ///< record field is filled in by the register
     std::vector<ConsentRow> consents;     ///< appended (consent events are never rewritten)
+    /// Records (source, source_record_id) this one is known to be another person than: a card's
+    /// guest and its companions. Each becomes a "different" decision before the record is matched,
+    /// so that no link, then or later, puts them in one profile. Records not stored are skipped.
+    std::vector<std::pair<std::string, std::string>> different_from = {};
 };
 
 enum class IngestOutcome { inserted, updated, unchanged };
