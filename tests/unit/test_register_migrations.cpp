@@ -74,3 +74,36 @@ TEST_CASE("migrations: version 4 gives the bookings stored before it their match
     REQUIRE(linked);
     CHECK(linked->profile == booked);
 }
+
+TEST_CASE("migrations: version 4 tells a card's guest and companions apart, keeping an operator's decision",
+          "[register][booking]") {
+    TempDir dir;
+    const auto file = dir.path() / "register.sqlite";
+    std::vector<RecordId> ids;
+    {
+        auto reg = Register::open(dir.path().string());
+        REQUIRE(reg);
+        for (const char* id : {"dev/s1", "dev/s1/companion-1", "dev/s1/companion-2", "dev/s2"}) {
+            cardex::RawRecord r{{{"source", "kiosk"}, {"source_record_id", id}, {"first_name", "Henk"}, {"last_name", "Mulder"}}};
+            auto in = (*reg)->ingest({r, std::nullopt, {}}, "test");
+            REQUIRE(in);
+            ids.push_back(in->record);
+        }
+    }
+    // Version 3 had no such decisions; an operator had said the card's guest and its first
+    // companion are one person (the guest entered twice).
+    exec(file, "DELETE FROM pair_decision; INSERT INTO pair_decision VALUES (" + std::to_string(ids[0]) + ", " +
+                   std::to_string(ids[1]) + ", 'same', 'operator:olga', '2026-11-30T10:00:00Z'); PRAGMA user_version = 3");
+
+    auto reg = Register::open(dir.path().string());
+    REQUIRE(reg);
+    auto decided = [&](RecordId a, RecordId b) -> std::string {
+        for (const auto& d : (*reg)->store().decisions_for({a, b}))
+            if (d.a == std::min(a, b) && d.b == std::max(a, b)) return d.decision == PairDecision::same ? "same" : "different";
+        return "none";
+    };
+    CHECK(decided(ids[0], ids[1]) == "same");       // the operator's, kept
+    CHECK(decided(ids[0], ids[2]) == "different");  // the guest and a companion
+    CHECK(decided(ids[1], ids[2]) == "different");  // two companions of one card
+    CHECK(decided(ids[0], ids[3]) == "none");       // another card: the engine decides
+}

@@ -187,7 +187,8 @@ CREATE TABLE register_setting (
 // Records stored before have their bookings in the stay table but not in their normalised form or
 // blocking keys; both are derived here, with the same function as for a new record, so that a
 // tablet's pre-check-in finds the PMS reservation imported before the upgrade. A record's newest
-// stay is its booking, as a record carries one reservation_ref.
+// stay is its booking, as a record carries one reservation_ref. And the records of one tablet card
+// get the "different" decisions the intake now writes for them.
 void add_booking_keys(SQLite::Database& db) {
     SQLite::Statement stays(db,
                             "SELECT s.record_id, s.hotel_id, s.reservation_ref, r.version FROM stay s "
@@ -213,6 +214,20 @@ void add_booking_keys(SQLite::Database& db) {
         add_key.exec();
         add_key.reset();
     }
+    // A card's guest and companions are different people (the intake now says so as it stores
+    // them): with the booking key, a son named after his father could otherwise join the father's
+    // profile through the booking. Kiosk record ids are DEVICE/SUBMISSION[/companion-N]. An
+    // operator's own decision on a pair is kept.
+    db.exec(R"sql(
+WITH card AS (
+  SELECT id, CASE WHEN instr(source_record_id, '/companion-') > 0
+                  THEN substr(source_record_id, 1, instr(source_record_id, '/companion-') - 1)
+                  ELSE source_record_id END AS card
+  FROM source_record WHERE source = 'kiosk')
+INSERT OR IGNORE INTO pair_decision (a, b, decision, decided_by, decided_at)
+SELECT x.id, y.id, 'different', 'kiosk card (schema 4)', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+FROM card x JOIN card y ON x.card = y.card AND x.id < y.id;
+)sql");
 }
 
 // A migration is SQL, or a function where the new form is computed by the program.
