@@ -223,8 +223,7 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
             std::string purpose = body.is_object() && body.contains("purpose") && body["purpose"].is_string() ? body["purpose"].get<std::string>() : "marketing_email";
             if (!valid_purpose(purpose))
                 return problem(422, "Unprocessable Content", "unknown purpose", {{"purpose", "invalid_value", "a consent purpose"}});
-            const std::string host = config.host.find(':') != std::string::npos ? "[" + config.host + "]" : config.host;
-            std::string base = config.public_url.empty() ? "https://" + host + ":" + std::to_string(config.port) : config.public_url;
+            std::string base = config.public_url.empty() ? https_url(config.host, config.port) : config.public_url;
             std::string url = base + "/v1/unsubscribe?profile=" + rest + "&purpose=" + purpose + "&sig=" + unsubscribe_signature(rest, purpose);
             // The header a mailing sends with it (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post.
             return json_response(200, {{"url", url}, {"list_unsubscribe", "<" + url + ">"},

@@ -86,4 +86,9 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
     return c;
 }
 
+std::string https_url(const std::string& host, unsigned short port) {
+    const bool v6 = host.find(':') != std::string::npos;
+    return "https://" + (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+}
+
 }  // namespace cardex::server

@@ -47,4 +47,7 @@ struct ServerConfig {
 /// `exit_code` to 0; on a bad option, the message and 2.
 Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int& exit_code);
 
+/// "https://HOST:PORT", an IPv6 host in brackets ("https://[::1]:8443").
+std::string https_url(const std::string& host, unsigned short port);
+
 }  // namespace cardex::server

@@ -40,8 +40,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     // The line that scripts and tests wait for (its "url" has the port, also when --listen said 0).
-    std::string host = config->host.find(':') != std::string::npos ? "[" + config->host + "]" : config->host;
-    log::lifecycle("listening", {{"url", "https://" + host + ":" + std::to_string(srv.port())},
+    log::lifecycle("listening", {{"url", server::https_url(config->host, srv.port())},
                             {"version", CARDEX_VERSION},
                             {"threads", config->threads},
                             {"allocator", server::allocator_name()}});

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "config.hpp"
 #include "support/process.hpp"
 #include "support/server_fixture.hpp"
 #include "support/server_process.hpp"
@@ -200,4 +201,9 @@ TEST_CASE("admin API: a signed one-click unsubscribe link withdraws the consent;
     REQUIRE(after["consents"].size() == 1);
     CHECK(after["consents"][0]["granted"] == false);
     CHECK(after["consents"][0]["purpose"] == "marketing_email");
+}
+
+TEST_CASE("https_url: the links the server hands out bracket an IPv6 host", "[server][admin]") {
+    CHECK(server::https_url("127.0.0.1", 8443) == "https://127.0.0.1:8443");
+    CHECK(server::https_url("::1", 8443) == "https://[::1]:8443");
 }
