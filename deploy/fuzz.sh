@@ -9,7 +9,7 @@ seconds="${1:-60}"
 bash deploy/install-deps.sh
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "$(nproc)"
-for target in fuzz_model_json fuzz_normalize fuzz_mrz fuzz_api_request; do
+for target in fuzz_model_json fuzz_normalize fuzz_mrz fuzz_csv fuzz_api_request; do
   work="build/fuzz/corpus/$target"
   mkdir -p "$work"
   echo "=== $target for ${seconds}s ==="

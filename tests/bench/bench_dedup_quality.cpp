@@ -16,7 +16,8 @@
 // e-mail, phone, document, full address, booking), the only ones an engine that never links on names alone
 // can find. Missed pairs are diagnosed on a sample (--diagnose): for two parts of a split person,
 // why their best pair does not link. With --examples K, up to K wrong links of each kind and K
-// missed pairs are printed with their evidence.
+// missed pairs are printed with their evidence. The true pairs that are not attainable are
+// counted by the sources of their two records.
 // The last line is machine-readable:
 //   RESULT dedup_quality precision=<p> recall=<r> f1=<f> records=<N>
 #include <algorithm>
@@ -148,6 +149,27 @@ std::string miss_reason(const NormalizedRecord& a, const NormalizedRecord& b, co
     return std::string("identifying, score below review") + blocked;
 }
 
+
+// The true pairs no chain of identifying values connects, by the two records' sources ("pms+spa"):
+// which systems' records the missing evidence comes from. `part` is each record's chained part.
+std::vector<std::pair<std::string, double>> unattainable_by_sources(const std::vector<std::uint32_t>& part,
+                                                                    const std::vector<NormalizedRecord>& records,
+                                                                    const std::vector<GeneratedRecord>& generated) {
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> of_person;
+    for (std::uint32_t i = 0; i < records.size(); ++i) of_person[generated[i].person_id].push_back(i);
+    std::map<std::string, double> by;
+    for (const auto& [_, rs] : of_person)
+        for (std::size_t x = 0; x < rs.size(); ++x)
+            for (std::size_t y = x + 1; y < rs.size(); ++y) {
+                if (part[rs[x]] == part[rs[y]]) continue;
+                const auto& a = records[rs[x]].source;
+                const auto& b = records[rs[y]].source;
+                by[a < b ? a + "+" + b : b + "+" + a] += 1;
+            }
+    std::vector<std::pair<std::string, double>> out(by.begin(), by.end());
+    std::sort(out.begin(), out.end(), [](const auto& l, const auto& r) { return l.second > r.second; });
+    return out;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -296,6 +318,14 @@ int main(int argc, char** argv) {
     std::printf("\nattainable pairs (persons' records chained by identifying values): %.0f (%.1f %% of true pairs), "
                 "recall on them %.5f\n",
                 attainable.truth, 100.0 * attainable.truth / counts.truth, attainable.recall());
+    {
+        const auto by_sources = unattainable_by_sources(part, records, generated);
+        const double unattainable = counts.truth - attainable.truth;
+        std::printf("  not attainable, by sources:");
+        for (std::size_t i = 0; i < by_sources.size() && i < 8; ++i)
+            std::printf(" %s %.1f %%", by_sources[i].first.c_str(), 100.0 * by_sources[i].second / unattainable);
+        std::printf("\n");
+    }
     std::printf("review: %zu pairs (%.2f per 1000 records), %zu of them one person (%.1f %%)\n", result.reviews.size(),
                 1000.0 * static_cast<double>(result.reviews.size()) / static_cast<double>(count), review_same,
                 result.reviews.empty() ? 0.0 : 100.0 * static_cast<double>(review_same) / static_cast<double>(result.reviews.size()));
