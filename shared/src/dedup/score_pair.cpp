@@ -10,6 +10,7 @@
 
 #include "cardex/dedup.hpp"
 #include "dedup/identity_evidence.hpp"
+#include "dedup/given_name_variants.hpp"
 #include "dedup/name_similarity.hpp"
 
 namespace cardex::dedup {
@@ -83,6 +84,12 @@ struct Scorer {
         return std::min(sx, sy) * kTypoRarity <= std::max(sx, sy) ? NameLevel::similar : level;
     }
 
+    // "Juergen" / "Jürgen", "Yuriy" / "Iouri", "Oleksandr" / "Aleksandr": one given name written by
+    // two systems, which a string distance holds different (dedup/given_name_variants.hpp).
+    static NameLevel variant_aware(NameLevel level, std::string_view x, std::string_view y) {
+        return level == NameLevel::different && given_name_variants(x, y) ? NameLevel::similar : level;
+    }
+
     // Swapped columns pair a's first-name column with b's last-name column and the other way
     // round. Either record may be the swapped one, so which of the two pairs holds the first names
     // is read from the register: the pair whose values are likelier first names than last names
@@ -107,7 +114,9 @@ struct Scorer {
             add("name", "exact_whole_name", w(0.9, kGenericNameShare * kGenericNameShare * 50));
             return;
         }
-        NameLevel first = typo_aware(compare_names(a.first_name_key, b.first_name_key), a.first_name_key, b.first_name_key, false);
+        NameLevel first = variant_aware(
+            typo_aware(compare_names(a.first_name_key, b.first_name_key), a.first_name_key, b.first_name_key, false),
+            a.first_name_key, b.first_name_key);
         NameLevel last = typo_aware(compare_names(a.last_name_key, b.last_name_key), a.last_name_key, b.last_name_key, true);
         double first_w = name_weight(first, a.first_name_key, false), last_w = name_weight(last, a.last_name_key, true);
         bool use_swapped = false;
@@ -118,6 +127,8 @@ struct Scorer {
             bool cross1_first = cross_pair_is_first_names(cross1, cross2);
             cross1 = typo_aware(cross1, a.first_name_key, b.last_name_key, !cross1_first);
             cross2 = typo_aware(cross2, a.last_name_key, b.first_name_key, cross1_first);
+            if (cross1_first) cross1 = variant_aware(cross1, a.first_name_key, b.last_name_key);
+            else cross2 = variant_aware(cross2, a.last_name_key, b.first_name_key);
             // Each agreement is weighed by the frequency of the name as what it is.
             double w1 = name_weight(cross1, a.first_name_key, !cross1_first);
             double w2 = name_weight(cross2, a.last_name_key, cross1_first);
