@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "cardex/dedup.hpp"
+#include "dedup/group_score.hpp"
 #include "dedup/name_similarity.hpp"
 #include "dedup_test_records.hpp"
 
@@ -85,6 +86,63 @@ TEST_CASE("dedup: names alone never link, however rare", "[dedup]") {
     CHECK(s.score >= kDefault.link);
     CHECK_FALSE(s.identifying);
     CHECK_FALSE(s.links(kDefault));
+}
+
+TEST_CASE("dedup: a names-only pair of a full name many records carry is not reviewed", "[dedup][review]") {
+    // Names come by country: "Oleksandr" and "Shevchenko" are each rare in a French register, so
+    // their weights add up to a review, but together they are one of Ukraine's commonest names.
+    FrequencyTable freq;
+    for (int i = 0; i < 20000; ++i) freq.add(rec({{"first_name", "Y" + std::to_string(i)}, {"last_name", "Z" + std::to_string(i)}}));
+    auto shevchenko = [](const char* postcode) {
+        return rec({{"first_name", "Oleksandr"}, {"last_name", "Shevchenko"}, {"postcode", postcode}});
+    };
+    for (int i = 0; i < 3; ++i) freq.add(shevchenko("01001"));
+    auto rare = score_pair(shevchenko("01001"), shevchenko("01001"), &freq);
+    CHECK_FALSE(rare.identifying);
+    CHECK_FALSE(rare.common_name);
+    CHECK(rare.reviews(kDefault));
+
+    for (int i = 0; i < 12; ++i) freq.add(shevchenko("01001"));  // 15 records of that name now
+    auto common = score_pair(shevchenko("01001"), shevchenko("01001"), &freq);
+    CHECK(common.score >= kDefault.review_names_only);  // the score alone would still review it…
+    CHECK(common.common_name);                           // …but namesakes are the likelier answer
+    CHECK(has_evidence(common, "name", "common_full_name"));
+    CHECK_FALSE(common.reviews(kDefault));
+    // The register compares a new record with a profile's records: the same holds there.
+    const auto x = shevchenko("01001"), y = shevchenko("01001"), z = rec({{"first_name", "O"}, {"last_name", "Shevchenko"}});
+    auto group = score_groups({&x}, {&y, &z}, &freq);
+    CHECK(group.common_name);
+    CHECK_FALSE(group.reviews(kDefault));
+
+    // With evidence beyond names the name's frequency does not hold the pair back.
+    auto with_mobile = [] {
+        return rec({{"first_name", "Oleksandr"}, {"last_name", "Shevchenko"}, {"phone", "+380 67 123 4567"}});
+    };
+    auto identified = score_pair(with_mobile(), with_mobile(), &freq);
+    CHECK(identified.identifying);
+    CHECK_FALSE(identified.common_name);
+    CHECK(identified.links(kDefault));
+}
+
+TEST_CASE("dedup: the batch reviews a rare full name's names-only pair, not a common one's", "[dedup][review]") {
+    auto named = [](const char* first, const char* last, int i) {
+        return rec({{"source_record_id", std::string(last) + std::to_string(i)}, {"first_name", first},
+                    {"last_name", last}, {"postcode", "75011"}});
+    };
+    std::vector<NormalizedRecord> r = {named("Bérénice", "Vasseur-Quintaine", 0), named("Bérénice", "Vasseur-Quintaine", 1)};
+    for (int i = 0; i < 12; ++i) r.push_back(named("Jean", "Martin", i));
+    // A register of 20,000 other guests (names only, no key in common), so that "Jean" and
+    // "Martin" weigh enough for the score alone to review their pairs.
+    for (int i = 0; i < 20000; ++i)
+        r.push_back(rec({{"source_record_id", "x" + std::to_string(i)}, {"first_name", "Y" + std::to_string(i)},
+                         {"last_name", "Z" + std::to_string(i)}}));
+    auto result = cluster_records(r, MatchConfig{}, 1);
+    FrequencyTable freq;
+    for (const auto& x : r) freq.add(x);
+    CHECK(score_pair(r[2], r[3], &freq).score >= kDefault.review_names_only);
+    REQUIRE(result.reviews.size() == 1);  // the two Bérénice, not any of the 66 pairs of Jean Martins
+    CHECK(result.reviews[0].a + result.reviews[0].b == 1);
+    CHECK(result.links.empty());
 }
 
 TEST_CASE("dedup: swapped first/last columns and scripts meet", "[dedup]") {

@@ -85,6 +85,7 @@ struct Scored {
     float score;
     bool conflict;
     bool identifying;
+    bool common_name;
 };
 
 // A record that would link to two records which are clearly different people (a "J Moreau"
@@ -129,7 +130,7 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
         for (std::size_t i = lo; i < hi; ++i) {
             auto a = static_cast<std::uint32_t>(pairs[i] >> 32), b = static_cast<std::uint32_t>(pairs[i]);
             auto s = score_pair(records[a], records[b], &freq, false);
-            scored[i] = {pairs[i], static_cast<float>(s.score), !s.conflict.empty(), s.identifying};
+            scored[i] = {pairs[i], static_cast<float>(s.score), !s.conflict.empty(), s.identifying, s.common_name};
         }
     });
     pairs = {};
@@ -165,7 +166,7 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
     result.reviews = clusters.review_pairs(scored.size(), [&](std::size_t i) {
         const auto& s = scored[i];
         return ClusterSet::Candidate{static_cast<std::uint32_t>(s.key >> 32), static_cast<std::uint32_t>(s.key), s.score,
-                                     s.conflict, s.identifying};
+                                     s.conflict, s.identifying, s.common_name};
     });
     result.cluster_of = clusters.cluster_ids();
     return result;

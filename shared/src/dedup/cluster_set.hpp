@@ -37,7 +37,7 @@ public:
     struct Candidate {
         std::uint32_t a, b;
         float score;
-        bool conflict, identifying;
+        bool conflict, identifying, common_name;
     };
     /// Pairs of different clusters that PairScore::reviews() would queue (between the thresholds,
     /// above the link threshold but left unlinked as ambiguous, or names only from their own

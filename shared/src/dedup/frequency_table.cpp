@@ -85,10 +85,18 @@ std::string_view address_value(const std::string& address_key, const std::string
     return buffer;
 }
 
+// "jean|martin": a first and a last name key together, in a reused buffer like the address.
+std::string_view full_name_value(std::string_view first_key, std::string_view last_key) {
+    if (first_key.empty() || last_key.empty()) return {};
+    thread_local std::string buffer;
+    buffer.assign(first_key).append(1, '|').append(last_key);
+    return buffer;
+}
+
 }  // namespace
 
 struct FrequencyTable::Impl {
-    Counter first, last, phone, email, address;
+    Counter first, last, phone, email, address, full_name;
     std::uint64_t records = 0;
 
     // The share a value has among all records, counted over a population of at least `floor`
@@ -112,6 +120,7 @@ void FrequencyTable::add(const NormalizedRecord& r) {
     impl_->phone.add(r.phone_e164);
     impl_->email.add(r.email);
     impl_->address.add(address_value(r.address_key, r.postcode));
+    impl_->full_name.add(full_name_value(r.first_name_key, r.last_name_key));
     ++impl_->records;
 }
 
@@ -121,6 +130,7 @@ void FrequencyTable::remove(const NormalizedRecord& r) {
     impl_->phone.remove(r.phone_e164);
     impl_->email.remove(r.email);
     impl_->address.remove(address_value(r.address_key, r.postcode));
+    impl_->full_name.remove(full_name_value(r.first_name_key, r.last_name_key));
     if (impl_->records > 0) --impl_->records;
 }
 
@@ -135,6 +145,9 @@ double FrequencyTable::email_share(std::string_view email) const { return impl_-
 double FrequencyTable::address_share(std::string_view key) const { return impl_->share(impl_->address, key, kContactPopulation); }
 double FrequencyTable::address_share(const std::string& address_key, const std::string& postcode) const {
     return address_share(address_value(address_key, postcode));
+}
+std::uint32_t FrequencyTable::full_name_records(std::string_view first_key, std::string_view last_key) const {
+    return impl_->full_name.count(full_name_value(first_key, last_key));
 }
 std::uint64_t FrequencyTable::records() const { return impl_->records; }
 

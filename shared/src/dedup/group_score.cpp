@@ -10,6 +10,7 @@ PairScore score_groups(const std::vector<const NormalizedRecord*>& a, const std:
     // (orientation), but taking each field's best is what a multi-valued profile means.
     std::map<std::string_view, Evidence> best;
     PairScore out;
+    bool common_name = false;
     for (const auto* x : a) {
         for (const auto* y : b) {
             auto s = score_pair(*x, *y, freq, true);
@@ -20,6 +21,7 @@ PairScore score_groups(const std::vector<const NormalizedRecord*>& a, const std:
                 out.evidence = std::move(s.evidence);
                 return out;
             }
+            common_name |= s.common_name;
             for (const auto& e : s.evidence) {
                 auto [it, inserted] = best.try_emplace(e.field, e);
                 if (!inserted && e.weight > it->second.weight) it->second = e;
@@ -31,6 +33,8 @@ PairScore score_groups(const std::vector<const NormalizedRecord*>& a, const std:
         out.evidence.push_back(e);
     }
     out.identifying = identifies(out.evidence);
+    // Names only, and one of the profiles' full names is common: namesakes, not a review.
+    out.common_name = !out.identifying && common_name;
     return out;
 }
 

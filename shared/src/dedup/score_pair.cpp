@@ -149,6 +149,19 @@ struct Scorer {
         if (first == NameLevel::different) conflict("different_first_name");
     }
 
+    // First and last names are counted one by one, as if independent; but names come by country
+    // ("Oleksandr" goes with "Shevchenko"), so a full name can be far commoner than its parts'
+    // weights say. With nothing but names in common, a full name many records carry is not sent to
+    // an operator (PairScore::common_name). Either spelling of the pair counts.
+    void common_name() {
+        if (!freq || out.identifying) return;
+        const auto records = std::max(freq->full_name_records(a.first_name_key, a.last_name_key),
+                                      freq->full_name_records(b.first_name_key, b.last_name_key));
+        if (records <= kCommonFullNameRecords) return;
+        out.common_name = true;
+        add("name", "common_full_name", 0.0);
+    }
+
     struct Ymd { int y = 0, m = 0, d = 0; };
     static bool parse(const std::string& s, Ymd& out) {
         if (s.size() != 10) return false;
@@ -273,6 +286,7 @@ PairScore score_pair(const NormalizedRecord& a, const NormalizedRecord& b, const
     s.booking();
     s.nationality_and_sex();
     s.out.identifying = s.identity.identifies();
+    s.common_name();
     return std::move(s.out);
 }
 
