@@ -24,6 +24,10 @@ struct Server::Impl {
     Metrics metrics;
     std::unique_ptr<Api> api;
     unsigned threads = 1;
+    // Declared before the I/O context, so destroyed after it: the context's destructor destroys
+    // the handlers still pending (a session waiting for its client's TLS handshake when the
+    // server stopped), and a session tells the metrics, through this, that it closed.
+    std::unique_ptr<SessionContext> context;
     net::io_context ioc;
     ssl::context tls{ssl::context::tls_server};
     tcp::acceptor acceptor{net::make_strand(ioc)};
@@ -33,7 +37,6 @@ struct Server::Impl {
     net::thread_pool register_thread{1};
     std::unique_ptr<DurableAnswers> durable;  // outlives the queue that feeds it
     std::unique_ptr<RegisterQueue> queue;
-    std::unique_ptr<SessionContext> context;
 
     void accept() {
         acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
