@@ -103,7 +103,7 @@ struct PairScore {
     bool links(const Thresholds& t) const { return conflict.empty() && identifying && score >= t.link; }
     /// Whether this score, when it does not link, opens a review item under `t`.
     bool reviews(const Thresholds& t) const {
-        return conflict.empty() && score >= t.review_from(identifying) && (identifying || !common_name);
+        return conflict.empty() && score >= t.review_from(identifying) && !common_name;
     }
 };
 

@@ -102,7 +102,7 @@ std::vector<ScoredPair> ClusterSet::review_pairs(std::size_t count, const std::f
     for (std::size_t i = 0; i < count; ++i) {
         const auto [a, b, score, conflict, identifying, common_name] = pair_at(i);
         // A pair left unlinked above the link threshold is ambiguous: review it (PairScore::reviews).
-        if (conflict || score < thresholds_.review_from(identifying) || (!identifying && common_name)) continue;
+        if (conflict || common_name || score < thresholds_.review_from(identifying)) continue;
         auto ra = find(a), rb = find(b);
         if (ra == rb) continue;
         auto roots = ordered(ra, rb);

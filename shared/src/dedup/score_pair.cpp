@@ -154,7 +154,7 @@ struct Scorer {
     // weights say. With nothing but names in common, a full name many records carry is not sent to
     // an operator (PairScore::common_name). Either spelling of the pair counts.
     void common_name() {
-        if (!freq || out.identifying) return;
+        if (!freq || out.identifying || !out.conflict.empty()) return;  // a conflict is never reviewed
         const auto records = std::max(freq->full_name_records(a.first_name_key, a.last_name_key),
                                       freq->full_name_records(b.first_name_key, b.last_name_key));
         if (records <= kCommonFullNameRecords) return;
