@@ -76,21 +76,22 @@ private:
     std::size_t used_ = 0;
 };
 
-// "12 rue des lilas|69003": the address counts with its postcode. Built in a reused buffer: the
-// batch asks for it for every pair that shares an address.
-std::string_view address_value(const std::string& address_key, const std::string& postcode) {
-    if (address_key.empty()) return {};
+// "a|b" in a reused buffer, valid until the next call on this thread: the batch asks for these
+// values for every candidate pair, and a look-up should build no string.
+std::string_view joined_value(std::string_view a, std::string_view b) {
     thread_local std::string buffer;
-    buffer.assign(address_key).append(1, '|').append(postcode);
+    buffer.assign(a).append(1, '|').append(b);
     return buffer;
 }
 
-// "jean|martin": a first and a last name key together, in a reused buffer like the address.
+// "12 rue des lilas|69003": the address counts with its postcode.
+std::string_view address_value(const std::string& address_key, const std::string& postcode) {
+    return address_key.empty() ? std::string_view() : joined_value(address_key, postcode);
+}
+
+// "jean|martin": a first and a last name key together.
 std::string_view full_name_value(std::string_view first_key, std::string_view last_key) {
-    if (first_key.empty() || last_key.empty()) return {};
-    thread_local std::string buffer;
-    buffer.assign(first_key).append(1, '|').append(last_key);
-    return buffer;
+    return first_key.empty() || last_key.empty() ? std::string_view() : joined_value(first_key, last_key);
 }
 
 }  // namespace
