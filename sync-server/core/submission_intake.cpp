@@ -29,6 +29,13 @@ std::optional<rcu::StayRow> stay_of(const Submission& s, const rcu::DeviceRow& d
     return stay;
 }
 
+// The stay's days are a matching key (a spa or restaurant visit during it), as the reference is.
+void put_stay_days(RawRecord& raw, const Submission& s) {
+    if (!s.stay) return;
+    put(raw, "arrival", s.stay->arrival);
+    put(raw, "departure", s.stay->departure);
+}
+
 }  // namespace
 
 std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& device) {
@@ -61,6 +68,7 @@ std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& d
     }
     put(raw, "language", s.language);
     put(raw, "reservation_ref", s.reservation_ref);  // the booking it checks in: a matching key
+    put_stay_days(raw, s);
     put(raw, "submission_kind", std::string(to_string(s.kind)));
     put(raw, "captured_at", s.captured_at);
     guest.stay = stay_of(s, device);
@@ -85,6 +93,7 @@ std::vector<rcu::Ingest> ingests_of(const Submission& s, const rcu::DeviceRow& d
         put(comp.raw, "nationality", c.nationality);
         put(comp.raw, "relationship", std::string(to_string(c.relationship)));
         put(comp.raw, "reservation_ref", s.reservation_ref);
+        put_stay_days(comp.raw, s);
         comp.stay = stay_of(s, device);
         out.push_back(std::move(comp));
     }

@@ -13,8 +13,8 @@
 // generator made the persons as (couple, twins, parent_child, colleagues, namesakes) or
 // "unrelated", and the wrong links that made them are counted. Recall is also given on the
 // attainable pairs: records of a person chained by shared identifying values (birth date, personal
-// e-mail, phone, document, full address, booking), the only ones an engine that never links on names alone
-// can find. Missed pairs are diagnosed on a sample (--diagnose): for two parts of a split person,
+// e-mail, phone, document, full address, booking, or a named visit during a stay), the only ones an
+// engine that never links on names alone can find. Missed pairs are diagnosed on a sample (--diagnose): for two parts of a split person,
 // why their best pair does not link. With --examples K, up to K wrong links of each kind and K
 // missed pairs are printed with their evidence. The true pairs that are not attainable are
 // counted by the sources of their two records.
@@ -245,8 +245,8 @@ int main(int argc, char** argv) {
 
     // Attainable pairs: no engine that needs evidence beyond names (docs/dedup.md) can join two
     // records of a person unless a chain of records sharing a birth date, personal e-mail, phone,
-    // document or full address connects them. Recall against those pairs separates what the engine
-    // misses from what the data does not allow.
+    // document, full address or booking, or a named visit during a stay, connects them. Recall
+    // against those pairs separates what the engine misses from what the data does not allow.
     std::vector<std::uint32_t> part(records.size());
     {
         std::vector<std::uint32_t> parent(records.size());
@@ -270,6 +270,21 @@ int main(int argc, char** argv) {
                 auto [it, inserted] = holder.try_emplace(person + v, i);
                 if (!inserted) parent[find(i)] = find(it->second);
             }
+        }
+        // A spa or restaurant visit during one of the person's stays at that hotel, when the visit
+        // has a first name (not an initial): the engine's "stay" evidence.
+        std::unordered_map<std::string, std::vector<std::uint32_t>> stays;  // person|hotel → stay records
+        for (std::uint32_t i = 0; i < records.size(); ++i)
+            if (!records[i].stay_departure.empty())
+                stays[std::to_string(generated[i].person_id) + "|" + records[i].hotel_id].push_back(i);
+        for (std::uint32_t i = 0; i < records.size(); ++i) {
+            const auto& v = records[i];
+            if (v.stay_arrival.empty() || !v.stay_departure.empty() || v.first_name_key.size() < 2) continue;
+            auto it = stays.find(std::to_string(generated[i].person_id) + "|" + v.hotel_id);
+            if (it == stays.end()) continue;
+            for (std::uint32_t j : it->second)
+                if (records[j].stay_arrival <= v.stay_arrival && v.stay_arrival <= records[j].stay_departure)
+                    parent[find(i)] = find(j);
         }
         for (std::uint32_t i = 0; i < part.size(); ++i) part[i] = find(i);
     }

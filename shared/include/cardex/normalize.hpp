@@ -44,6 +44,9 @@ struct NormalizedRecord {
     std::string document_key;                 ///< "FR:X4RTBPFW4": issuing country + upper alphanumerics; "" if none
     std::string company_key;                  ///< fold_latin(company)
     std::string booking_key;                  ///< booking_key(hotel_id, reservation_ref)
+    /// The days the record puts its guest at its hotel, "YYYY-MM-DD" or "": a stay's arrival and
+    /// departure, or a spa or restaurant visit's day alone (no departure).
+    std::string stay_arrival, stay_departure;
     std::string language;                     ///< BCP 47 as given, lower-cased language part
     char sex = 0;                             ///< 'M' / 'F' from an unambiguous title (Mr, Mme, Herr, Frau, Sra…), else 0
     std::vector<Problem> problems;  ///< what could not be understood (the value is left empty)

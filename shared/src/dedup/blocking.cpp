@@ -1,7 +1,9 @@
 // Blocking keys: only records that share one are ever compared.
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "cardex/date.hpp"
 #include "cardex/dedup.hpp"
 
 namespace cardex::dedup {
@@ -14,6 +16,25 @@ std::string swapped_day_month(const std::string& iso) {
     int day = std::stoi(iso.substr(8, 2));
     if (day > 12 || iso.substr(5, 2) == iso.substr(8, 2)) return {};
     return iso.substr(0, 5) + iso.substr(8, 2) + "-" + iso.substr(5, 2);
+}
+
+// Days since 1970-01-01 of a "YYYY-MM-DD" the normaliser wrote.
+long epoch_days(const std::string& iso) {
+    auto date = parse_date(iso);
+    return date ? date->days_since_epoch() : 0;
+}
+
+// A guest at their hotel: the same last name at the same hotel in the same week, for each week
+// the stay touches (a spa or restaurant visit has its day alone). Weeks rather than days keep a
+// week-long stay to two keys; the scoring checks the days themselves. A stay of more than five
+// weeks (a long-stay resident) gives its first five.
+void add_stay_keys(const NormalizedRecord& r, std::vector<std::string>& keys) {
+    if (r.stay_arrival.empty() || r.hotel_id.empty() || r.last_name_key.empty()) return;
+    constexpr long kMaxWeeks = 5;
+    const long first = epoch_days(r.stay_arrival) / 7;
+    const long last = r.stay_departure.empty() ? first : std::min(first + kMaxWeeks - 1, epoch_days(r.stay_departure) / 7);
+    for (long week = first; week <= last; ++week)
+        keys.push_back("s:" + r.hotel_id + "|" + std::to_string(week) + "|" + r.last_name_key);
 }
 
 }  // namespace
@@ -39,6 +60,7 @@ std::vector<std::string> blocking_keys(const NormalizedRecord& r) {
     // Co-guests of one booking share it too (a couple, colleagues): the block brings them together,
     // and the scoring tells them apart by their first names (dedup::identifies).
     if (!r.booking_key.empty()) keys.push_back("b:" + r.booking_key);
+    add_stay_keys(r, keys);
     return keys;
 }
 

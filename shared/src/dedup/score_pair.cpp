@@ -235,6 +235,34 @@ struct Scorer {
         add("booking", "same", w(0.05, 1e-6));
     }
 
+    // A spa or restaurant visit during a stay at the same hotel (or two visits there on one day):
+    // the in-house guest of that name. Like an address it is a household's evidence (a couple
+    // shares the stay), so it identifies only a named member of it. Two stays that overlap say
+    // nothing: namesakes stay at one hotel in one week often enough among a million guests, and a
+    // guest does not have two bookings of their own at once. Nor does a full name more than
+    // kCommonFullNameRecords records carry: another guest of that name may be in house (the
+    // expected number grows with the name's count, not with the register's size, so the cap
+    // holds at any size). One booking is the booking's evidence already.
+    void stay() {
+        if (a.stay_arrival.empty() || b.stay_arrival.empty() || a.hotel_id.empty() || a.hotel_id != b.hotel_id ||
+            (!a.booking_key.empty() && a.booking_key == b.booking_key))
+            return;
+        const bool a_visit = a.stay_departure.empty(), b_visit = b.stay_departure.empty();
+        if (!a_visit && !b_visit) return;
+        const NormalizedRecord& visit = a_visit ? a : b;
+        const NormalizedRecord& other = a_visit ? b : a;
+        const std::string& other_last = other.stay_departure.empty() ? other.stay_arrival : other.stay_departure;
+        if (visit.stay_arrival < other.stay_arrival || visit.stay_arrival > other_last) return;
+        const bool phones_differ = !a.phone_e164.empty() && !b.phone_e164.empty() && a.phone_e164 != b.phone_e164;
+        const bool emails_differ = a.email_kind == EmailKind::personal && b.email_kind == EmailKind::personal &&
+                                   a.email != b.email;
+        if (phones_differ || emails_differ) return add("stay", "visit_during_stay_other_contact", 0.0);
+        if (freq && std::max(freq->full_name_records(a.first_name_key, a.last_name_key),
+                             freq->full_name_records(b.first_name_key, b.last_name_key)) > kCommonFullNameRecords)
+            return add("stay", "visit_during_stay_common_name", 0.0);
+        add("stay", "visit_during_stay", w(0.3, 1e-4));
+    }
+
     void nationality_and_sex() {
         if (!a.nationality.empty() && !b.nationality.empty()) {
             if (a.nationality == b.nationality) add("nationality", "exact", w(0.95, 0.3));
@@ -264,7 +292,8 @@ void IdentityEvidence::add(const Evidence& e) {
     if (e.field == "email" && e.level == "different") contact_differs = true;
     if (!is_identifying(e)) return;
     if (e.field == "birth_date") birth_date = true;
-    else if (e.field == "address" || e.field == "booking" || (e.field == "phone" && e.level == "exact_fixed"))
+    else if (e.field == "address" || e.field == "booking" || e.field == "stay" ||
+             (e.field == "phone" && e.level == "exact_fixed"))
         household = true;
     else personal = true;
 }
@@ -284,6 +313,7 @@ PairScore score_pair(const NormalizedRecord& a, const NormalizedRecord& b, const
     s.document();
     s.address();
     s.booking();
+    s.stay();
     s.nationality_and_sex();
     s.out.identifying = s.identity.identifies();
     s.common_name();

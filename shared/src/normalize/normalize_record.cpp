@@ -150,6 +150,25 @@ void normalize_identity(const RawRecord& in, NormalizedRecord& out) {
     out.language = std::move(lang);
 }
 
+// The days at the hotel: a guest seen by two systems of one hotel at one time (dedup "stay"). A
+// value that is not a date is a problem, as is a departure before the arrival (then the arrival
+// alone is kept: the guest was there that day).
+void normalize_stay_dates(const RawRecord& in, NormalizedRecord& out) {
+    auto read = [&](const char* column, std::string& target) {
+        const std::string& raw = in.get(column);
+        if (is_blank(raw)) return;
+        auto date = parse_date(raw);
+        if (date) target = date->iso();
+        else out.problems.push_back({column, date.error()});
+    };
+    read("arrival", out.stay_arrival);
+    read("departure", out.stay_departure);
+    if (!out.stay_arrival.empty() && !out.stay_departure.empty() && out.stay_departure < out.stay_arrival) {
+        out.problems.push_back({"departure", "before_arrival"});
+        out.stay_departure.clear();
+    }
+}
+
 // Titles that state the sex in the kiosk languages. Dr, Prof, Me and the like say nothing.
 char sex_from_title(std::string_view raw) {
     static const std::unordered_map<std::string, char> titles = {
@@ -199,6 +218,7 @@ NormalizedRecord normalize_record(const RawRecord& in, const NormalizeOptions& o
     normalize_phone_field(in, region, out);
     normalize_birth_date(in, opt.today, out);
     normalize_identity(in, out);
+    normalize_stay_dates(in, out);
     normalize_address(in, out);
     normalize_document(in, out);
     return out;

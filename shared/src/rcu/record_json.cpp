@@ -101,6 +101,8 @@ constexpr TextField kTextFields[] = {
     {"document_key", &NormalizedRecord::document_key},
     {"company_key", &NormalizedRecord::company_key},
     {"booking_key", &NormalizedRecord::booking_key},
+    {"stay_arrival", &NormalizedRecord::stay_arrival},
+    {"stay_departure", &NormalizedRecord::stay_departure},
     {"language", &NormalizedRecord::language},
 };
 

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <string>
 
+#include "cardex/date.hpp"
+#include "cardex/dedup.hpp"
 #include "cardex/normalize.hpp"
 
 namespace cardex::rcu::sqlite_schema {
@@ -234,13 +236,58 @@ DROP TABLE temp.schema4_card;
 )sql");
 }
 
+// Version 5: a stay's days are a matching key (dedup "stay": a spa or restaurant visit during a
+// stay at the same hotel). Records stored before have their stays in the stay table only; the
+// current version's normalised form gets its record's newest stay's days, and the record the stay
+// blocking keys, derived with the engine's own function as for a new record.
+void add_stay_days(SQLite::Database& db) {
+    SQLite::Statement stays(db,
+                            "SELECT s.record_id, s.arrival, s.departure, r.version, r.hotel_id, "
+                            "json_extract(v.normalized_json, '$.last_name_key') FROM stay s "
+                            "JOIN source_record r ON r.id = s.record_id "
+                            "JOIN record_version v ON v.record_id = r.id AND v.version = r.version "
+                            "ORDER BY s.record_id, s.id DESC");
+    SQLite::Statement set_days(db,
+                               "UPDATE record_version SET normalized_json = json_set(normalized_json, "
+                               "'$.stay_arrival', ?, '$.stay_departure', ?) WHERE record_id = ? AND version = ?");
+    SQLite::Statement add_key(db, "INSERT OR IGNORE INTO blocking_key (key, record_id) VALUES (?, ?)");
+    std::int64_t last = -1;
+    while (stays.executeStep()) {
+        const std::int64_t record = stays.getColumn(0).getInt64();
+        if (record == last) continue;  // an older stay of the same record
+        last = record;
+        NormalizedRecord days;
+        days.stay_arrival = stays.getColumn(1).getString();
+        days.stay_departure = stays.getColumn(2).getString();
+        // The stay table holds what the intake checked (ISO dates); anything else is no stay.
+        if (!is_iso_date(days.stay_arrival)) continue;
+        if (!days.stay_departure.empty() && (!is_iso_date(days.stay_departure) || days.stay_departure < days.stay_arrival))
+            days.stay_departure.clear();
+        set_days.bind(1, days.stay_arrival);
+        set_days.bind(2, days.stay_departure);
+        set_days.bind(3, record);
+        set_days.bind(4, stays.getColumn(3).getInt());
+        set_days.exec();
+        set_days.reset();
+        days.hotel_id = stays.getColumn(4).getString();
+        days.last_name_key = stays.getColumn(5).isNull() ? std::string() : stays.getColumn(5).getString();
+        for (const std::string& key : dedup::blocking_keys(days)) {
+            if (key.rfind("s:", 0) != 0) continue;
+            add_key.bind(1, key);
+            add_key.bind(2, record);
+            add_key.exec();
+            add_key.reset();
+        }
+    }
+}
+
 // A migration is SQL, or a function where the new form is computed by the program.
 struct Migration {
     const char* sql;
     void (*step)(SQLite::Database&);
 };
 constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, Migration{v3, nullptr},
-                                Migration{nullptr, add_booking_keys}};
+                                Migration{nullptr, add_booking_keys}, Migration{nullptr, add_stay_days}};
 
 }  // namespace
 

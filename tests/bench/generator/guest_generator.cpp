@@ -482,8 +482,19 @@ struct GuestGenerator::Impl {
         // its reference; the rest are walk-ins and bookings the export does not have.
         const Booking booked = last_booking[id - 1];
         const bool checks_in = source == Source::kiosk && booked.hotel != 0 && rng.chance(0.6);
-        if (checks_in) hotel = booked.hotel;
-        const RecordContext ctx{p, company, source, hotel, ++sequence, opt.reference_year, checks_in ? &booked : nullptr};
+        // A hotel's spa and restaurant serve its in-house guests more than visitors from outside:
+        // most such records of a booked guest fall on a day of their stay, at its hotel.
+        const bool visit = source == Source::spa || source == Source::restaurant;
+        const bool in_house = visit && booked.hotel != 0 && rng.chance(0.6);
+        if (checks_in || in_house) hotel = booked.hotel;
+        const RecordContext ctx{p,
+                                company,
+                                source,
+                                hotel,
+                                ++sequence,
+                                opt.reference_year,
+                                checks_in ? &booked : nullptr,
+                                in_house ? &booked : nullptr};
         GeneratedRecord out;
         out.person_id = id;
         Booking made;

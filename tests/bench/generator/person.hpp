@@ -70,6 +70,7 @@ struct RecordContext {
     std::uint64_t sequence;  ///< unique record number, for source_record_id
     int reference_year;
     const Booking* checks_in = nullptr;  ///< a kiosk card: the booking it is the pre-check-in of
+    const Booking* during = nullptr;     ///< a spa or restaurant visit of an in-house guest: their booking
 };
 
 using Fields = std::vector<std::pair<std::string, std::string>>;

@@ -93,6 +93,7 @@ public:
         if (rng_.chance(pr_.language)) add("language", language());
         if (ctx_.company && (business_ || rng_.chance(pr_.company))) add("company", company_name());
         if (ctx_.checks_in) checked_in_stay(*ctx_.checks_in);
+        else if (ctx_.during) stay(ctx_.during);
         else if (rng_.chance(pr_.stay)) stay();
         // Exactly sized: a million records are kept in memory by bench_normalize.
         return cardex::RawRecord{Fields(std::make_move_iterator(fields_.begin()), std::make_move_iterator(fields_.end()))};
@@ -346,10 +347,13 @@ private:
         return ctx_.source == Source::pms && rng_.chance(0.3) ? to_upper(name) : name;
     }
 
-    void stay() {
+    // A stay, or a spa or restaurant visit: of an in-house guest on a day of their booking
+    // (`during`), else on a day of the last two and a half years.
+    void stay(const Booking* during = nullptr) {
         const long start = days_from_civil({ctx_.reference_year - 2, 1, 1});
         const long end = days_from_civil({ctx_.reference_year, 6, 30});
-        const long arrival = start + rng_.uniform(0, static_cast<int>(end - start));
+        const long arrival = during ? during->arrival + rng_.uniform(0, during->nights)
+                                    : start + rng_.uniform(0, static_cast<int>(end - start));
         const bool visit = ctx_.source == Source::spa || ctx_.source == Source::restaurant;
         const int nights = 1 + static_cast<int>(rng_.skewed_index(7, 2.0));
         add("arrival", format_date(civil_from_days(arrival), DateStyle::iso));

@@ -1,0 +1,223 @@
+// A stay as matching evidence: a spa or restaurant visit during a guest's stay at the same hotel
+// is that in-house guest when the full name agrees and nothing contradicts it; the other guests of
+// the stay, namesakes of a common name and overlapping stays are not.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+#include <sqlite3.h>
+
+#include "cardex/dedup.hpp"
+#include "cardex/rcu/register.hpp"
+#include "dedup_test_records.hpp"
+#include "support/process.hpp"
+
+using namespace cardex;
+using namespace cardex::dedup;
+
+namespace {
+
+using Fields = std::vector<std::pair<std::string, std::string>>;
+
+using test::has_evidence;
+using test::rec;
+
+const Thresholds kDefault;
+
+// Henk Mulder's stay from a PMS export: 2 to 9 March 2026 at H007, booked through an OTA.
+const Fields kPmsStay = {{"source", "pms"},          {"source_record_id", "R4417093"}, {"hotel_id", "H007"},
+                         {"first_name", "HENK"},     {"last_name", "MULDER"},
+                         {"email", "hiwscaeh.534657@guest.booking.com"},
+                         {"arrival", "02/03/2026"},  {"departure", "2026-03-09"},   {"reservation_ref", "R4417093"}};
+
+// A visit to the hotel's spa (or restaurant) on `day`.
+Fields visit(Fields guest, const char* day, const char* source = "spa", const char* hotel = "H007") {
+    guest.push_back({"source", source});
+    guest.push_back({"source_record_id", "T-1"});
+    guest.push_back({"hotel_id", hotel});
+    guest.push_back({"arrival", day});
+    return guest;
+}
+
+std::vector<std::string> stay_keys(const NormalizedRecord& r) {
+    auto keys = blocking_keys(r);
+    std::erase_if(keys, [](const std::string& k) { return k.rfind("s:", 0) != 0; });
+    return keys;
+}
+
+}  // namespace
+
+TEST_CASE("stay: the days are read in any date form; a departure before the arrival is a problem",
+          "[normalize][stay]") {
+    auto pms = rec(kPmsStay);
+    CHECK(pms.stay_arrival == "2026-03-02");
+    CHECK(pms.stay_departure == "2026-03-09");
+    auto spa = rec(visit({{"last_name", "Mulder"}}, "20260304"));
+    CHECK(spa.stay_arrival == "2026-03-04");
+    CHECK(spa.stay_departure.empty());
+
+    auto reversed = rec({{"arrival", "2026-03-09"}, {"departure", "2026-03-02"}});
+    CHECK(reversed.stay_arrival == "2026-03-09");
+    CHECK(reversed.stay_departure.empty());
+    CHECK(std::count(reversed.problems.begin(), reversed.problems.end(), Problem{"departure", "before_arrival"}) == 1);
+    auto bad = rec({{"arrival", "next tuesday"}});
+    CHECK(bad.stay_arrival.empty());
+    CHECK(std::count(bad.problems.begin(), bad.problems.end(), Problem{"arrival", "invalid_date"}) == 1);
+}
+
+TEST_CASE("stay: a key per week the stay touches, with the hotel and the last name", "[dedup][stay]") {
+    auto pms = stay_keys(rec(kPmsStay));  // 2 to 9 March: eight days touch two weeks
+    REQUIRE(pms.size() == 2);
+    CHECK(pms[0] != pms[1]);
+    CHECK(pms[0].rfind("s:H007|", 0) == 0);
+    CHECK(pms[0].substr(pms[0].size() - 7) == "|mulder");
+    // A visit has its day's key, which one of the stay's is.
+    auto spa = stay_keys(rec(visit({{"last_name", "Mulder"}}, "2026-03-04")));
+    REQUIRE(spa.size() == 1);
+    CHECK(std::find(pms.begin(), pms.end(), spa[0]) != pms.end());
+    // Nothing without a hotel or a last name; a long-stay resident's first five weeks.
+    CHECK(stay_keys(rec({{"last_name", "Mulder"}, {"arrival", "2026-03-04"}})).empty());
+    CHECK(stay_keys(rec({{"hotel_id", "H007"}, {"first_name", "Henk"}, {"arrival", "2026-03-04"}})).empty());
+    CHECK(stay_keys(rec({{"hotel_id", "H007"}, {"last_name", "Mulder"}, {"arrival", "2026-01-01"},
+                         {"departure", "2026-06-30"}}))
+              .size() == 5);
+}
+
+TEST_CASE("stay: a spa visit during the stay of the same named guest links to it", "[dedup][stay]") {
+    auto pms = rec(kPmsStay);
+    auto spa = rec(visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-04"));
+    auto s = score_pair(pms, spa);
+    CHECK(has_evidence(s, "stay", "visit_during_stay"));
+    CHECK(s.identifying);
+    CHECK(s.links(kDefault));
+    // The day of arrival and the day of departure are days of the stay (a lunch before leaving).
+    CHECK(score_pair(pms, rec(visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-09", "restaurant")))
+              .links(kDefault));
+    CHECK(score_pair(pms, rec(visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-02"))).links(kDefault));
+}
+
+TEST_CASE("stay: no evidence outside the stay, at another hotel, or between two stays", "[dedup][stay]") {
+    auto pms = rec(kPmsStay);
+    const Fields henk = {{"first_name", "Henk"}, {"last_name", "Mulder"}};
+    for (const auto& other : {rec(visit(henk, "2026-03-10")), rec(visit(henk, "2026-03-01")),
+                              rec(visit(henk, "2026-03-04", "spa", "H012"))}) {
+        auto s = score_pair(pms, other);
+        CHECK_FALSE(has_evidence(s, "stay", "visit_during_stay"));
+        CHECK_FALSE(s.identifying);
+    }
+    // Namesakes stay at one hotel in one week; a guest does not hold two bookings at once.
+    Fields channel = {{"source", "channel"},    {"source_record_id", "BDC-1"}, {"hotel_id", "H007"},
+                      {"first_name", "Henk"},   {"last_name", "Mulder"},       {"arrival", "2026-03-05"},
+                      {"departure", "2026-03-07"}, {"reservation_ref", "BDC-3348120975"}};
+    auto s = score_pair(pms, rec(channel));
+    CHECK(std::none_of(s.evidence.begin(), s.evidence.end(), [](const Evidence& e) { return e.field == "stay"; }));
+    CHECK_FALSE(s.identifying);
+}
+
+TEST_CASE("stay: the other guests of the stay, an initial, a bare surname or another contact do not link",
+          "[dedup][stay][traps]") {
+    auto pms = rec(kPmsStay);
+    // His wife at the spa: another first name, which forbids the link whatever else agrees.
+    auto wife = score_pair(pms, rec(visit({{"first_name", "Anke"}, {"last_name", "Mulder"}}, "2026-03-04")));
+    CHECK(wife.conflict == "different_first_name");
+    // "H. MULDER" and "MULDER" at the restaurant could be anyone of the household.
+    for (const Fields& name : {Fields{{"first_name", "H."}, {"last_name", "MULDER"}}, Fields{{"last_name", "MULDER"}}}) {
+        auto s = score_pair(pms, rec(visit(name, "2026-03-04", "restaurant")));
+        CHECK(has_evidence(s, "stay", "visit_during_stay"));
+        CHECK_FALSE(s.identifying);
+        CHECK_FALSE(s.links(kDefault));
+    }
+    // A Henk Mulder at the spa whose mobile is not the one the stay has: another guest of the name.
+    auto pms_mobile = kPmsStay;
+    pms_mobile.push_back({"phone", "+31 6 43 25 87 84"});
+    auto other = score_pair(rec(pms_mobile), rec(visit({{"first_name", "Henk"}, {"last_name", "Mulder"},
+                                                        {"phone", "+31 6 11 22 33 44"}},
+                                                       "2026-03-04")));
+    CHECK(has_evidence(other, "stay", "visit_during_stay_other_contact"));
+    CHECK_FALSE(other.identifying);
+    // The same booking is the booking's evidence, not the stay's as well.
+    auto charged = rec(visit({{"first_name", "Henk"}, {"last_name", "Mulder"}, {"reservation_ref", "R4417093"}},
+                             "2026-03-04", "restaurant"));
+    auto s = score_pair(pms, charged);
+    CHECK(has_evidence(s, "booking", "same"));
+    CHECK(std::none_of(s.evidence.begin(), s.evidence.end(), [](const Evidence& e) { return e.field == "stay"; }));
+}
+
+TEST_CASE("stay: a full name many records carry is not told apart by the stay", "[dedup][stay][traps]") {
+    const Fields jean = {{"first_name", "Jean"}, {"last_name", "Martin"}};
+    FrequencyTable freq;
+    for (std::uint32_t i = 0; i <= kCommonFullNameRecords; ++i) freq.add(rec(jean));
+    Fields stay = jean;
+    stay.insert(stay.end(), {{"source", "pms"}, {"hotel_id", "H007"}, {"arrival", "2026-03-02"}, {"departure", "2026-03-09"}});
+    auto s = score_pair(rec(stay), rec(visit(jean, "2026-03-04")), &freq);
+    CHECK(has_evidence(s, "stay", "visit_during_stay_common_name"));
+    CHECK_FALSE(s.identifying);
+    CHECK_FALSE(s.links(kDefault));
+}
+
+TEST_CASE("stay: in the register a spa visit joins the in-house guest's profile", "[register][stay]") {
+    test::TempDir dir;
+    rcu::RegisterOptions opt;
+    opt.normalize.today = Date{2026, 11, 22};
+    auto reg = rcu::Register::open(dir.path().string(), opt);
+    REQUIRE(reg);
+    rcu::StayRow stay;
+    stay.hotel_id = "H007";
+    stay.reservation_ref = "R4417093";
+    stay.arrival = "2026-03-02";
+    stay.departure = "2026-03-09";
+    auto pms = (*reg)->ingest({RawRecord{kPmsStay}, stay, {}}, "test");
+    REQUIRE(pms);
+    rcu::StayRow treatment;
+    treatment.hotel_id = "H007";
+    treatment.arrival = "2026-03-04";
+    auto spa = (*reg)->ingest({RawRecord{visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-04")},
+                               treatment, {}},
+                              "test");
+    REQUIRE(spa);
+    CHECK(spa->rule == "auto_link");
+    CHECK(spa->profile == pms->profile);
+}
+
+TEST_CASE("migrations: version 5 gives the stays stored before it their days and keys", "[register][stay]") {
+    test::TempDir dir;
+    rcu::RegisterOptions opt;
+    opt.normalize.today = Date{2026, 11, 22};
+    rcu::StayRow stay;
+    stay.hotel_id = "H007";
+    stay.reservation_ref = "R4417093";
+    stay.arrival = "2026-03-02";
+    stay.departure = "2026-03-09";
+    rcu::ProfileId booked = 0;
+    {
+        auto reg = rcu::Register::open(dir.path().string(), opt);
+        REQUIRE(reg);
+        Fields old_export = kPmsStay;  // as a register of schema 4 stored it: no days in the normalised form
+        std::erase_if(old_export, [](const auto& f) { return f.first == "arrival" || f.first == "departure"; });
+        auto r = (*reg)->ingest({RawRecord{old_export}, stay, {}}, "test");
+        REQUIRE(r);
+        booked = r->profile;
+        REQUIRE((*reg)->store().record(r->record)->normalized.stay_arrival.empty());
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir.path() / "register.sqlite").c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 4", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+
+    auto reg = rcu::Register::open(dir.path().string(), opt);
+    REQUIRE(reg);
+    auto record = (*reg)->store().record(1);
+    REQUIRE(record);
+    CHECK(record->normalized.stay_arrival == "2026-03-02");
+    CHECK(record->normalized.stay_departure == "2026-03-09");
+    CHECK(record->normalized.booking_key == "H007|R4417093");  // the rest of the form as it was
+    rcu::StayRow treatment;
+    treatment.hotel_id = "H007";
+    treatment.arrival = "2026-03-04";
+    auto spa = (*reg)->ingest({RawRecord{visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-04")},
+                               treatment, {}},
+                              "test");
+    REQUIRE(spa);
+    CHECK(spa->profile == booked);
+}
