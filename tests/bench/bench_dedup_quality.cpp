@@ -137,7 +137,7 @@ std::string miss_reason(const NormalizedRecord& a, const NormalizedRecord& b, co
                         const dedup::Thresholds& t) {
     const auto s = dedup::score_pair(a, b, &freq, false);
     if (!s.conflict.empty()) return "conflict: " + s.conflict;
-    auto ka = dedup::blocking_keys(a), kb = dedup::blocking_keys(b);
+    auto ka = dedup::search_keys(a), kb = dedup::blocking_keys(b);  // what a register would find
     std::sort(ka.begin(), ka.end());
     std::sort(kb.begin(), kb.end());
     std::vector<std::string> common;

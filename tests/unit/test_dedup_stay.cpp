@@ -40,9 +40,10 @@ Fields visit(Fields guest, const char* day, const char* source = "spa", const ch
     return guest;
 }
 
-std::vector<std::string> stay_keys(const NormalizedRecord& r) {
-    auto keys = blocking_keys(r);
-    std::erase_if(keys, [](const std::string& k) { return k.rfind("s:", 0) != 0; });
+// The stay keys a record is filed under (`search` false) or searches (true).
+std::vector<std::string> stay_keys(const NormalizedRecord& r, bool search = false) {
+    auto keys = search ? search_keys(r) : blocking_keys(r);
+    std::erase_if(keys, [](const std::string& k) { return k.rfind("s:", 0) != 0 && k.rfind("v:", 0) != 0; });
     return keys;
 }
 
@@ -72,10 +73,16 @@ TEST_CASE("stay: a key per week the stay touches, with the hotel and the last na
     CHECK(pms[0] != pms[1]);
     CHECK(pms[0].rfind("s:H007|", 0) == 0);
     CHECK(pms[0].substr(pms[0].size() - 7) == "|mulder");
-    // A visit has its day's key, which one of the stay's is.
-    auto spa = stay_keys(rec(visit({{"last_name", "Mulder"}}, "2026-03-04")));
-    REQUIRE(spa.size() == 1);
-    CHECK(std::find(pms.begin(), pms.end(), spa[0]) != pms.end());
+    // A visit is filed under its week as a visit, and searches the stays of that week; a stay
+    // searches the visits of its weeks. Two stays, or two visits, never find each other.
+    auto spa = rec(visit({{"last_name", "Mulder"}}, "2026-03-04"));
+    REQUIRE(stay_keys(spa).size() == 1);
+    CHECK(stay_keys(spa)[0].rfind("v:H007|", 0) == 0);
+    REQUIRE(stay_keys(spa, true).size() == 1);
+    CHECK(std::find(pms.begin(), pms.end(), stay_keys(spa, true)[0]) != pms.end());
+    const auto stay_search = stay_keys(rec(kPmsStay), true);
+    CHECK(std::find(stay_search.begin(), stay_search.end(), stay_keys(spa)[0]) != stay_search.end());
+    for (const auto& k : stay_search) CHECK(std::find(pms.begin(), pms.end(), k) == pms.end());
     // Nothing without a hotel or a last name; a long-stay resident's first five weeks.
     CHECK(stay_keys(rec({{"last_name", "Mulder"}, {"arrival", "2026-03-04"}})).empty());
     CHECK(stay_keys(rec({{"hotel_id", "H007"}, {"first_name", "Henk"}, {"arrival", "2026-03-04"}})).empty());
@@ -113,6 +120,9 @@ TEST_CASE("stay: no evidence outside the stay, at another hotel, or between two 
     auto s = score_pair(pms, rec(channel));
     CHECK(std::none_of(s.evidence.begin(), s.evidence.end(), [](const Evidence& e) { return e.field == "stay"; }));
     CHECK_FALSE(s.identifying);
+    // Nor do two visits of one day: the spa and the restaurant serve the town as well.
+    auto visits = score_pair(rec(visit(henk, "2026-03-04")), rec(visit(henk, "2026-03-04", "restaurant")));
+    CHECK(std::none_of(visits.evidence.begin(), visits.evidence.end(), [](const Evidence& e) { return e.field == "stay"; }));
 }
 
 TEST_CASE("stay: the other guests of the stay, an initial, a bare surname or another contact do not link",
@@ -180,7 +190,7 @@ TEST_CASE("stay: in the register a spa visit joins the in-house guest's profile"
     CHECK(spa->profile == pms->profile);
 }
 
-TEST_CASE("migrations: version 5 gives the stays stored before it their days and keys", "[register][stay]") {
+TEST_CASE("migrations: version 5 gives the records stored before it their stay days and keys", "[register][stay]") {
     test::TempDir dir;
     rcu::RegisterOptions opt;
     opt.normalize.today = Date{2026, 11, 22};
@@ -193,25 +203,39 @@ TEST_CASE("migrations: version 5 gives the stays stored before it their days and
     {
         auto reg = rcu::Register::open(dir.path().string(), opt);
         REQUIRE(reg);
-        Fields old_export = kPmsStay;  // as a register of schema 4 stored it: no days in the normalised form
-        std::erase_if(old_export, [](const auto& f) { return f.first == "arrival" || f.first == "departure"; });
-        auto r = (*reg)->ingest({RawRecord{old_export}, stay, {}}, "test");
+        // A tablet's card as the intake passed it before version 5: its days in the stay alone.
+        Fields card = {{"source", "kiosk"}, {"source_record_id", "dev/1"}, {"hotel_id", "H007"},
+                       {"first_name", "Henk"}, {"last_name", "Mulder"}, {"reservation_ref", "R4417093"}};
+        auto r = (*reg)->ingest({RawRecord{card}, stay, {}}, "test");
         REQUIRE(r);
         booked = r->profile;
         REQUIRE((*reg)->store().record(r->record)->normalized.stay_arrival.empty());
+        // An imported restaurant bill, its day in its own row.
+        REQUIRE((*reg)->ingest({RawRecord{visit({{"first_name", "Mia"}, {"last_name", "Kok"}}, "04.03.2026", "restaurant")},
+                                std::nullopt, {}},
+                               "test"));
     }
+    // As a register of schema 4 holds them: no days in the normalised forms, no stay keys.
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open((dir.path() / "register.sqlite").c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 4", nullptr, nullptr, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "UPDATE record_version SET normalized_json = json_remove(normalized_json, '$.stay_arrival', "
+                         "'$.stay_departure'); DELETE FROM blocking_key WHERE key LIKE 's:%'; PRAGMA user_version = 4",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
 
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
-    auto record = (*reg)->store().record(1);
-    REQUIRE(record);
-    CHECK(record->normalized.stay_arrival == "2026-03-02");
-    CHECK(record->normalized.stay_departure == "2026-03-09");
-    CHECK(record->normalized.booking_key == "H007|R4417093");  // the rest of the form as it was
+    auto card = (*reg)->store().record(1);
+    REQUIRE(card);
+    CHECK(card->normalized.stay_arrival == "2026-03-02");
+    CHECK(card->normalized.stay_departure == "2026-03-09");
+    CHECK(card->normalized.booking_key == "H007|R4417093");  // the rest of the form as it was
+    auto bill = (*reg)->store().record(2);
+    REQUIRE(bill);
+    CHECK(bill->normalized.stay_arrival == "2026-03-04");
+    CHECK(bill->normalized.stay_departure.empty());
+    // The stay's keys are back: a spa visit during it finds the card's guest.
     rcu::StayRow treatment;
     treatment.hotel_id = "H007";
     treatment.arrival = "2026-03-04";

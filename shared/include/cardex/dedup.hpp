@@ -169,8 +169,13 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
                             unsigned threads = 0, const Constraints* constraints = nullptr,
                             const FrequencyTable* freq = nullptr);
 
-/// The blocking keys of a record: records sharing none are never compared. Never built from an
-/// OTA relay or role e-mail. Used by the batch and by the register's incremental search.
+/// The blocking keys of a record, the ones it is filed under: records sharing none are never
+/// compared. Never built from an OTA relay or role e-mail. A stay and a spa or restaurant visit
+/// are filed under keys of two kinds ("s:", "v:") that only the other kind searches.
 std::vector<std::string> blocking_keys(const NormalizedRecord& r);
+
+/// The keys under which the register looks for a record's candidates: its blocking keys, a stay's
+/// turned into visits' and a visit's into stays' (the batch blocks a visit with the stays of its week).
+std::vector<std::string> search_keys(const NormalizedRecord& r);
 
 }  // namespace cardex::dedup

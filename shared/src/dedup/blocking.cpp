@@ -24,17 +24,20 @@ long epoch_days(const std::string& iso) {
     return date ? date->days_since_epoch() : 0;
 }
 
-// A guest at their hotel: the same last name at the same hotel in the same week, for each week
-// the stay touches (a spa or restaurant visit has its day alone). Weeks rather than days keep a
-// week-long stay to two keys; the scoring checks the days themselves. A stay of more than five
-// weeks (a long-stay resident) gives its first five.
+// A guest at their hotel: the same last name at the same hotel in the same week, for each week a
+// stay touches ("s:") or the week of a spa or restaurant visit ("v:"). Weeks rather than days keep
+// a week-long stay to two keys; the scoring checks the days themselves. A stay of more than five
+// weeks (a long-stay resident) gives its first five. Stays and visits are filed apart because only
+// a visit during a stay is evidence: each searches the other kind (search_keys), so a register
+// never loads a guest's namesakes who merely stayed in the same week.
 void add_stay_keys(const NormalizedRecord& r, std::vector<std::string>& keys) {
     if (r.stay_arrival.empty() || r.hotel_id.empty() || r.last_name_key.empty()) return;
     constexpr long kMaxWeeks = 5;
+    const bool visit = r.stay_departure.empty();
     const long first = epoch_days(r.stay_arrival) / 7;
-    const long last = r.stay_departure.empty() ? first : std::min(first + kMaxWeeks - 1, epoch_days(r.stay_departure) / 7);
+    const long last = visit ? first : std::min(first + kMaxWeeks - 1, epoch_days(r.stay_departure) / 7);
     for (long week = first; week <= last; ++week)
-        keys.push_back("s:" + r.hotel_id + "|" + std::to_string(week) + "|" + r.last_name_key);
+        keys.push_back((visit ? "v:" : "s:") + r.hotel_id + "|" + std::to_string(week) + "|" + r.last_name_key);
 }
 
 }  // namespace
@@ -61,6 +64,15 @@ std::vector<std::string> blocking_keys(const NormalizedRecord& r) {
     // and the scoring tells them apart by their first names (dedup::identifies).
     if (!r.booking_key.empty()) keys.push_back("b:" + r.booking_key);
     add_stay_keys(r, keys);
+    return keys;
+}
+
+std::vector<std::string> search_keys(const NormalizedRecord& r) {
+    auto keys = blocking_keys(r);
+    for (auto& k : keys) {
+        if (k.rfind("s:", 0) == 0) k[0] = 'v';
+        else if (k.rfind("v:", 0) == 0) k[0] = 's';
+    }
     return keys;
 }
 

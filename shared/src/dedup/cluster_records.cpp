@@ -40,8 +40,13 @@ std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed_records(const std::ve
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(records.size() * 5);
     std::hash<std::string> hash;
-    for (std::uint32_t i = 0; i < records.size(); ++i)
-        for (const auto& key : blocking_keys(records[i])) keyed.emplace_back(hash(key), i);
+    // Keyed by its search keys, a visit joins the blocks of the stays of its week (a stay keeps
+    // its own keys): pairs of two stays are compared there too, and their score has no stay evidence.
+    for (std::uint32_t i = 0; i < records.size(); ++i) {
+        const bool visit = !records[i].stay_arrival.empty() && records[i].stay_departure.empty();
+        for (const auto& key : visit ? search_keys(records[i]) : blocking_keys(records[i]))
+            keyed.emplace_back(hash(key), i);
+    }
     std::sort(keyed.begin(), keyed.end());
     keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
     return keyed;

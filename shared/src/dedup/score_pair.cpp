@@ -235,11 +235,11 @@ struct Scorer {
         add("booking", "same", w(0.05, 1e-6));
     }
 
-    // A spa or restaurant visit during a stay at the same hotel (or two visits there on one day):
-    // the in-house guest of that name. Like an address it is a household's evidence (a couple
-    // shares the stay), so it identifies only a named member of it. Two stays that overlap say
-    // nothing: namesakes stay at one hotel in one week often enough among a million guests, and a
-    // guest does not have two bookings of their own at once. Nor does a full name more than
+    // A spa or restaurant visit during a stay at the same hotel: the in-house guest of that name.
+    // Like an address it is a household's evidence (a couple shares the stay), so it identifies
+    // only a named member of it. Two stays that overlap say nothing: namesakes stay at one hotel in
+    // one week often enough among a million guests, and a guest does not hold two bookings at once.
+    // Nor does a visit whose phone or personal e-mail is not the stay's: another guest of the name. Nor does a full name more than
     // kCommonFullNameRecords records carry: another guest of that name may be in house (the
     // expected number grows with the name's count, not with the register's size, so the cap
     // holds at any size). One booking is the booking's evidence already.
@@ -248,11 +248,10 @@ struct Scorer {
             (!a.booking_key.empty() && a.booking_key == b.booking_key))
             return;
         const bool a_visit = a.stay_departure.empty(), b_visit = b.stay_departure.empty();
-        if (!a_visit && !b_visit) return;
+        if (a_visit == b_visit) return;  // two stays, or two visits (not filed to meet: blocking.cpp)
         const NormalizedRecord& visit = a_visit ? a : b;
-        const NormalizedRecord& other = a_visit ? b : a;
-        const std::string& other_last = other.stay_departure.empty() ? other.stay_arrival : other.stay_departure;
-        if (visit.stay_arrival < other.stay_arrival || visit.stay_arrival > other_last) return;
+        const NormalizedRecord& booked = a_visit ? b : a;
+        if (visit.stay_arrival < booked.stay_arrival || visit.stay_arrival > booked.stay_departure) return;
         const bool phones_differ = !a.phone_e164.empty() && !b.phone_e164.empty() && a.phone_e164 != b.phone_e164;
         const bool emails_differ = a.email_kind == EmailKind::personal && b.email_kind == EmailKind::personal &&
                                    a.email != b.email;

@@ -24,7 +24,7 @@ std::string explanation_json(const dedup::PairScore& s) {
 std::vector<std::string> keys_of(const std::vector<SourceRecord>& records) {
     std::vector<std::string> keys;
     for (const auto& r : records)
-        for (auto& k : dedup::blocking_keys(r.normalized)) keys.push_back(std::move(k));
+        for (auto& k : dedup::search_keys(r.normalized)) keys.push_back(std::move(k));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 
-#include "cardex/date.hpp"
 #include "cardex/dedup.hpp"
 #include "cardex/normalize.hpp"
 
@@ -237,42 +236,47 @@ DROP TABLE temp.schema4_card;
 }
 
 // Version 5: a stay's days are a matching key (dedup "stay": a spa or restaurant visit during a
-// stay at the same hotel). Records stored before have their stays in the stay table only; the
-// current version's normalised form gets its record's newest stay's days, and the record the stay
-// blocking keys, derived with the engine's own function as for a new record.
+// stay at the same hotel). Records stored before lack them in their normalised form and keys. They
+// are read as for a new record: from the row's own arrival and departure columns, by the
+// normaliser itself; a tablet card's row had none before this version, so its newest stay in the
+// stay table gives them. The stay blocking keys come from the engine's own function.
 void add_stay_days(SQLite::Database& db) {
-    SQLite::Statement stays(db,
-                            "SELECT s.record_id, s.arrival, s.departure, r.version, r.hotel_id, "
-                            "json_extract(v.normalized_json, '$.last_name_key') FROM stay s "
-                            "JOIN source_record r ON r.id = s.record_id "
-                            "JOIN record_version v ON v.record_id = r.id AND v.version = r.version "
-                            "ORDER BY s.record_id, s.id DESC");
+    SQLite::Statement records(db, R"sql(
+SELECT r.id, r.version, r.hotel_id, json_extract(v.normalized_json, '$.last_name_key'),
+  (SELECT json_extract(f.value, '$[1]') FROM json_each(v.raw_json) f WHERE json_extract(f.value, '$[0]') = 'arrival'),
+  (SELECT json_extract(f.value, '$[1]') FROM json_each(v.raw_json) f WHERE json_extract(f.value, '$[0]') = 'departure'),
+  (SELECT s.arrival || '|' || s.departure FROM stay s WHERE s.record_id = r.id ORDER BY s.id DESC LIMIT 1)
+FROM source_record r JOIN record_version v ON v.record_id = r.id AND v.version = r.version)sql");
     SQLite::Statement set_days(db,
                                "UPDATE record_version SET normalized_json = json_set(normalized_json, "
                                "'$.stay_arrival', ?, '$.stay_departure', ?) WHERE record_id = ? AND version = ?");
     SQLite::Statement add_key(db, "INSERT OR IGNORE INTO blocking_key (key, record_id) VALUES (?, ?)");
-    std::int64_t last = -1;
-    while (stays.executeStep()) {
-        const std::int64_t record = stays.getColumn(0).getInt64();
-        if (record == last) continue;  // an older stay of the same record
-        last = record;
-        NormalizedRecord days;
-        days.stay_arrival = stays.getColumn(1).getString();
-        days.stay_departure = stays.getColumn(2).getString();
-        // The stay table holds what the intake checked (ISO dates); anything else is no stay.
-        if (!is_iso_date(days.stay_arrival)) continue;
-        if (!days.stay_departure.empty() && (!is_iso_date(days.stay_departure) || days.stay_departure < days.stay_arrival))
-            days.stay_departure.clear();
-        set_days.bind(1, days.stay_arrival);
-        set_days.bind(2, days.stay_departure);
+    auto text = [&](int column) {
+        return records.getColumn(column).isNull() ? std::string() : records.getColumn(column).getString();
+    };
+    while (records.executeStep()) {
+        RawRecord days;
+        if (std::string arrival = text(4); !arrival.empty()) {
+            days.fields = {{"arrival", arrival}, {"departure", text(5)}};
+        } else if (std::string stay = text(6); !stay.empty()) {
+            const auto bar = stay.find('|');
+            days.fields = {{"arrival", stay.substr(0, bar)}, {"departure", stay.substr(bar + 1)}};
+        } else {
+            continue;
+        }
+        NormalizedRecord n = normalize_record(days);
+        if (n.stay_arrival.empty()) continue;
+        const std::int64_t record = records.getColumn(0).getInt64();
+        set_days.bind(1, n.stay_arrival);
+        set_days.bind(2, n.stay_departure);
         set_days.bind(3, record);
-        set_days.bind(4, stays.getColumn(3).getInt());
+        set_days.bind(4, records.getColumn(1).getInt());
         set_days.exec();
         set_days.reset();
-        days.hotel_id = stays.getColumn(4).getString();
-        days.last_name_key = stays.getColumn(5).isNull() ? std::string() : stays.getColumn(5).getString();
-        for (const std::string& key : dedup::blocking_keys(days)) {
-            if (key.rfind("s:", 0) != 0) continue;
+        n.hotel_id = text(2);
+        n.last_name_key = text(3);
+        for (const std::string& key : dedup::blocking_keys(n)) {
+            if (key.rfind("s:", 0) != 0 && key.rfind("v:", 0) != 0) continue;
             add_key.bind(1, key);
             add_key.bind(2, record);
             add_key.exec();
