@@ -41,6 +41,25 @@ Fields visit(Fields guest, const char* day, const char* source = "spa", const ch
 }
 
 // The stay keys a record is filed under (`search` false) or searches (true).
+// The stay of kPmsStay as the import passes it to the register.
+rcu::StayRow henks_stay() {
+    rcu::StayRow stay;
+    stay.hotel_id = "H007";
+    stay.reservation_ref = "R4417093";
+    stay.arrival = "2026-03-02";
+    stay.departure = "2026-03-09";
+    return stay;
+}
+
+// Henk Mulder's spa treatment on 4 March, ingested with its stay row (a visit: a day alone).
+Result<rcu::IngestResult, std::string> ingest_spa_visit(rcu::Register& reg) {
+    rcu::StayRow treatment;
+    treatment.hotel_id = "H007";
+    treatment.arrival = "2026-03-04";
+    return reg.ingest({RawRecord{visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-04")}, treatment, {}},
+                      "test");
+}
+
 std::vector<std::string> stay_keys(const NormalizedRecord& r, bool search = false) {
     auto keys = search ? search_keys(r) : blocking_keys(r);
     std::erase_if(keys, [](const std::string& k) { return k.rfind("s:", 0) != 0 && k.rfind("v:", 0) != 0; });
@@ -172,19 +191,9 @@ TEST_CASE("stay: in the register a spa visit joins the in-house guest's profile"
     opt.normalize.today = Date{2026, 11, 22};
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
-    rcu::StayRow stay;
-    stay.hotel_id = "H007";
-    stay.reservation_ref = "R4417093";
-    stay.arrival = "2026-03-02";
-    stay.departure = "2026-03-09";
-    auto pms = (*reg)->ingest({RawRecord{kPmsStay}, stay, {}}, "test");
+    auto pms = (*reg)->ingest({RawRecord{kPmsStay}, henks_stay(), {}}, "test");
     REQUIRE(pms);
-    rcu::StayRow treatment;
-    treatment.hotel_id = "H007";
-    treatment.arrival = "2026-03-04";
-    auto spa = (*reg)->ingest({RawRecord{visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-04")},
-                               treatment, {}},
-                              "test");
+    auto spa = ingest_spa_visit(**reg);
     REQUIRE(spa);
     CHECK(spa->rule == "auto_link");
     CHECK(spa->profile == pms->profile);
@@ -194,11 +203,6 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
     test::TempDir dir;
     rcu::RegisterOptions opt;
     opt.normalize.today = Date{2026, 11, 22};
-    rcu::StayRow stay;
-    stay.hotel_id = "H007";
-    stay.reservation_ref = "R4417093";
-    stay.arrival = "2026-03-02";
-    stay.departure = "2026-03-09";
     rcu::ProfileId booked = 0;
     {
         auto reg = rcu::Register::open(dir.path().string(), opt);
@@ -206,7 +210,7 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
         // A tablet's card as the intake passed it before version 5: its days in the stay alone.
         Fields card = {{"source", "kiosk"}, {"source_record_id", "dev/1"}, {"hotel_id", "H007"},
                        {"first_name", "Henk"}, {"last_name", "Mulder"}, {"reservation_ref", "R4417093"}};
-        auto r = (*reg)->ingest({RawRecord{card}, stay, {}}, "test");
+        auto r = (*reg)->ingest({RawRecord{card}, henks_stay(), {}}, "test");
         REQUIRE(r);
         booked = r->profile;
         REQUIRE((*reg)->store().record(r->record)->normalized.stay_arrival.empty());
@@ -220,7 +224,8 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
     REQUIRE(sqlite3_open((dir.path() / "register.sqlite").c_str(), &db) == SQLITE_OK);
     REQUIRE(sqlite3_exec(db,
                          "UPDATE record_version SET normalized_json = json_remove(normalized_json, '$.stay_arrival', "
-                         "'$.stay_departure'); DELETE FROM blocking_key WHERE key LIKE 's:%'; PRAGMA user_version = 4",
+                         "'$.stay_departure'); DELETE FROM blocking_key WHERE key LIKE 's:%' OR key LIKE 'v:%';"
+                         "PRAGMA user_version = 4",
                          nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
 
@@ -236,12 +241,7 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
     CHECK(bill->normalized.stay_arrival == "2026-03-04");
     CHECK(bill->normalized.stay_departure.empty());
     // The stay's keys are back: a spa visit during it finds the card's guest.
-    rcu::StayRow treatment;
-    treatment.hotel_id = "H007";
-    treatment.arrival = "2026-03-04";
-    auto spa = (*reg)->ingest({RawRecord{visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-04")},
-                               treatment, {}},
-                              "test");
+    auto spa = ingest_spa_visit(**reg);
     REQUIRE(spa);
     CHECK(spa->profile == booked);
 }
