@@ -21,6 +21,8 @@ void register_profile_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g);
 void register_review_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g);
 /// `cardexctl thresholds`: shows or sets the register's dedup thresholds.
 void register_thresholds_command(CLI::App& app, std::shared_ptr<GlobalOptions> g);
+/// `cardexctl rematch`: searches again from stored records' profiles (after an upgrade).
+void register_rematch_command(CLI::App& app, std::shared_ptr<GlobalOptions> g);
 /// device enroll|list|revoke, user add, stats, backup
 void register_admin_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g);
 

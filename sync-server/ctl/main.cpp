@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     cardex::ctl::register_profile_commands(app, global);
     cardex::ctl::register_review_commands(app, global);
     cardex::ctl::register_thresholds_command(app, global);
+    cardex::ctl::register_rematch_command(app, global);
     cardex::ctl::register_admin_commands(app, global);
     try {
         app.parse(argc, argv);

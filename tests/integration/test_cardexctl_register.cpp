@@ -228,3 +228,31 @@ TEST_CASE("cardexctl thresholds: shown, set for the register, refused when they 
     CHECK(batch.exit_code == 2);
     CHECK(batch.err.find("review_threshold") != std::string::npos);
 }
+
+TEST_CASE("cardexctl rematch: what a lowered threshold now links among stored records", "[cardexctl]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto in = dir.write("pair.csv",
+                        "source,source_record_id,first_name,last_name,phone\n"
+                        "pms,R1,Sophie,Leroy,+33 6 11 22 33 44\n"
+                        "channel,C1,Sophie,LEROY,06 11 22 33 44\n");
+    // Imported while the link threshold was out of reach: two profiles.
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "thresholds", "--link", "90"}).exit_code == 0);
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()}).exit_code == 0);
+    REQUIRE(run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:R1", "--json"})["records"].size() ==
+            1);
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "thresholds", "--link", "14"}).exit_code == 0);
+
+    // Only the spa's records: there are none, nothing changes.
+    auto none = run_json({CARDEXCTL, "--data-dir", data, "rematch", "--source", "spa,restaurant", "--json"});
+    CHECK(none == json{{"records", 0}, {"profiles", 0}, {"merged", 0}});
+    auto done = run_json({CARDEXCTL, "--data-dir", data, "--actor", "operator:carol", "rematch", "--json"});
+    CHECK(done == json{{"records", 2}, {"profiles", 1}, {"merged", 1}});
+    auto p = run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:R1", "--json"});
+    CHECK(p["records"].size() == 2);
+    // One record per transaction: the profile is searched from each of its two records.
+    auto text = run_process({CARDEXCTL, "--data-dir", data, "rematch", "--batch", "1"});
+    CHECK(text.exit_code == 0);
+    CHECK(text.out == "rematch: 2 records, 2 profiles searched again, 0 profiles merged into them\n");
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "rematch", "--batch", "0"}).exit_code != 0);
+}

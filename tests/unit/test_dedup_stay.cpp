@@ -60,6 +60,15 @@ Result<rcu::IngestResult, std::string> ingest_spa_visit(rcu::Register& reg) {
                       "test");
 }
 
+// Runs SQL on the register file of `dir`, as an older release left it.
+void exec_sql(const std::filesystem::path& dir, const char* sql) {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir / "register.sqlite").c_str(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
 std::vector<std::string> stay_keys(const NormalizedRecord& r, bool search = false) {
     auto keys = search ? search_keys(r) : blocking_keys(r);
     std::erase_if(keys, [](const std::string& k) { return k.rfind("s:", 0) != 0 && k.rfind("v:", 0) != 0; });
@@ -220,14 +229,10 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
                                "test"));
     }
     // As a register of schema 4 holds them: no days in the normalised forms, no stay keys.
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open((dir.path() / "register.sqlite").c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db,
-                         "UPDATE record_version SET normalized_json = json_remove(normalized_json, '$.stay_arrival', "
-                         "'$.stay_departure'); DELETE FROM blocking_key WHERE key LIKE 's:%' OR key LIKE 'v:%';"
-                         "PRAGMA user_version = 4",
-                         nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
+    exec_sql(dir.path(),
+             "UPDATE record_version SET normalized_json = json_remove(normalized_json, '$.stay_arrival', "
+             "'$.stay_departure'); DELETE FROM blocking_key WHERE key LIKE 's:%' OR key LIKE 'v:%';"
+             "PRAGMA user_version = 4");
 
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
@@ -244,4 +249,71 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
     auto spa = ingest_spa_visit(**reg);
     REQUIRE(spa);
     CHECK(spa->profile == booked);
+}
+
+TEST_CASE("rematch: a visit stored before the upgrade joins its in-house guest", "[register][stay][rematch]") {
+    test::TempDir dir;
+    rcu::RegisterOptions opt;
+    opt.normalize.today = Date{2026, 11, 22};
+    rcu::RecordId spa_id = 0;
+    {
+        auto reg = rcu::Register::open(dir.path().string(), opt);
+        REQUIRE(reg);
+        // Both as an older release stored them: the days in their stay rows, not in the records.
+        Fields stay_row = kPmsStay, visit_row = visit({{"first_name", "Henk"}, {"last_name", "Mulder"}}, "2026-03-04");
+        for (Fields* f : {&stay_row, &visit_row})
+            std::erase_if(*f, [](const auto& c) { return c.first == "arrival" || c.first == "departure"; });
+        REQUIRE((*reg)->ingest({RawRecord{stay_row}, henks_stay(), {}}, "test"));
+        rcu::StayRow treatment;
+        treatment.hotel_id = "H007";
+        treatment.arrival = "2026-03-04";
+        auto spa = (*reg)->ingest({RawRecord{visit_row}, treatment, {}}, "test");
+        REQUIRE(spa);
+        REQUIRE(spa->rule == "new_profile");
+        spa_id = spa->record;
+    }
+    exec_sql(dir.path(), "PRAGMA user_version = 4");
+    auto reg = rcu::Register::open(dir.path().string(), opt);
+    REQUIRE(reg);
+    // The upgrade gave them their days and keys, but matches nothing by itself.
+    CHECK((*reg)->profile_of("spa", "T-1") != (*reg)->profile_of("pms", "R4417093"));
+    auto done = (*reg)->rematch({spa_id}, "operator:olga");
+    REQUIRE(done);
+    CHECK(done->profiles == 1);
+    CHECK(done->merged == 1);
+    CHECK((*reg)->profile_of("spa", "T-1") == (*reg)->profile_of("pms", "R4417093"));
+    // Searching again changes nothing more.
+    auto again = (*reg)->rematch({spa_id, spa_id}, "operator:olga");
+    REQUIRE(again);
+    CHECK(again->profiles == 1);
+    CHECK(again->merged == 0);
+}
+
+TEST_CASE("rematch: a visit during the stays of two namesakes joins neither, from either side",
+          "[register][stay][rematch][traps]") {
+    test::TempDir dir;
+    rcu::RegisterOptions opt;
+    opt.normalize.today = Date{2026, 11, 22};
+    auto reg = rcu::Register::open(dir.path().string(), opt);
+    REQUIRE(reg);
+    // Two Henk Mulders, born years apart, both in house on 4 March.
+    Fields elder = kPmsStay, younger = kPmsStay;
+    elder.push_back({"birth_date", "1961-04-02"});
+    younger = {{"source", "pms"},          {"source_record_id", "R4417200"}, {"hotel_id", "H007"},
+               {"first_name", "Henk"},     {"last_name", "Mulder"},          {"birth_date", "1994-08-17"},
+               {"arrival", "2026-03-03"},  {"departure", "2026-03-05"},      {"reservation_ref", "R4417200"}};
+    auto a = (*reg)->ingest({RawRecord{elder}, henks_stay(), {}}, "test");
+    auto b = (*reg)->ingest({RawRecord{younger}, std::nullopt, {}}, "test");
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(a->profile != b->profile);
+    auto spa = ingest_spa_visit(**reg);
+    REQUIRE(spa);
+    CHECK(spa->rule == "new_profile");  // the insert does not guess
+    auto done = (*reg)->rematch({a->record, b->record, spa->record}, "test");
+    REQUIRE(done);
+    CHECK(done->profiles == 3);
+    CHECK(done->merged == 0);
+    CHECK((*reg)->profile_of("spa", "T-1") != (*reg)->profile_of("pms", "R4417093"));
+    CHECK((*reg)->profile_of("spa", "T-1") != (*reg)->profile_of("pms", "R4417200"));
 }

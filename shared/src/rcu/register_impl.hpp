@@ -33,6 +33,14 @@ struct Register::Impl {
     /// Searches again from `profile` and folds in every profile that now matches it as a whole,
     /// until nothing changes. Returns the profiles merged.
     std::vector<ProfileId> closure(ProfileId profile, const Actor& actor);
+    /// The closure of a stored profile (Register::rematch), each step refused when either side
+    /// would link to two different people (ambiguous). Returns the profiles merged.
+    std::vector<ProfileId> rematch_profile(ProfileId profile, const Actor& actor);
+    /// The candidates `self` links to (no operator "different" decision between them).
+    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> linkable_among(
+        const LoadedProfile& self, const std::vector<LoadedProfile>& candidates);
+    /// Moves the records of `q` into `profile` and deletes `q` (audited as a merge).
+    void absorb(ProfileId profile, const LoadedProfile& q, double score, const Actor& actor);
     /// Profiles (other than `except`) holding records that share a blocking key with `records`.
     std::vector<LoadedProfile> candidate_profiles(const std::vector<SourceRecord>& records, ProfileId except);
     LoadedProfile load_profile(ProfileId id);

@@ -147,10 +147,7 @@ std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& a
             if (decided_different(self.records, q.records)) continue;
             auto s = dedup::score_groups(self.normalized(), q.normalized(), &table);
             if (!s.links(options.match.thresholds)) continue;
-            move_records(q.records, profile, s.score, "auto_link", "engine");
-            store->delete_profile(q.id);
-            store->audit({0, now_rfc3339(), actor, "profile.merge", "profile:" + std::to_string(profile),
-                          "absorbed profile:" + std::to_string(q.id) + " score:" + std::to_string(s.score)});
+            absorb(profile, q, s.score, actor);
             merged.push_back(q.id);
             changed = true;
             break;  // the profile grew: search again from all of it
@@ -158,6 +155,50 @@ std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& a
     }
     if (!merged.empty()) refresh_golden(profile);
     return merged;
+}
+
+std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> Register::Impl::linkable_among(
+    const LoadedProfile& self, const std::vector<LoadedProfile>& candidates) {
+    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> linkable;
+    for (const auto& q : candidates) {
+        if (decided_different(self.records, q.records)) continue;
+        auto s = dedup::score_groups(self.normalized(), q.normalized(), &frequencies());
+        if (s.links(options.match.thresholds)) linkable.emplace_back(&q, std::move(s));
+    }
+    return linkable;
+}
+
+// Like the closure, but each step asks both sides: the profile must not fit two different people,
+// nor the profile it takes in (a spa visit during the stays of two namesakes belongs to neither,
+// whichever of them is searched from).
+std::vector<ProfileId> Register::Impl::rematch_profile(ProfileId profile, const Actor& actor) {
+    std::vector<ProfileId> merged;
+    for (bool changed = true; changed;) {
+        changed = false;
+        auto self = load_profile(profile);
+        if (self.records.empty()) break;
+        auto candidates = candidate_profiles(self.records, profile);
+        auto linkable = linkable_among(self, candidates);
+        if (ambiguous(linkable)) break;
+        std::sort(linkable.begin(), linkable.end(),
+                  [](const auto& x, const auto& y) { return x.second.score > y.second.score; });
+        for (const auto& [q, s] : linkable) {
+            if (ambiguous(linkable_among(*q, candidate_profiles(q->records, q->id)))) continue;
+            absorb(profile, *q, s.score, actor);
+            merged.push_back(q->id);
+            changed = true;
+            break;  // the profile grew: search again from all of it
+        }
+    }
+    if (!merged.empty()) refresh_golden(profile);
+    return merged;
+}
+
+void Register::Impl::absorb(ProfileId profile, const LoadedProfile& q, double score, const Actor& actor) {
+    move_records(q.records, profile, score, "auto_link", "engine");
+    store->delete_profile(q.id);
+    store->audit({0, now_rfc3339(), actor, "profile.merge", "profile:" + std::to_string(profile),
+                  "absorbed profile:" + std::to_string(q.id) + " score:" + std::to_string(score)});
 }
 
 namespace {

@@ -199,4 +199,20 @@ Result<bool, std::string> Register::erase_profile(ProfileId id, const Actor& act
     return r;
 }
 
+Result<Register::Rematched, std::string> Register::rematch(const std::vector<RecordId>& records, const Actor& actor) {
+    return impl_->transaction<Rematched>([&]() -> Result<Rematched, std::string> {
+        Rematched out;
+        std::set<ProfileId> searched;  // a profile merged into another is searched with it
+        for (RecordId record : records) {
+            auto link = impl_->store->link_of(record);
+            if (!link || link->profile == 0 || !searched.insert(link->profile).second) continue;
+            ++out.profiles;
+            auto merged = impl_->rematch_profile(link->profile, actor);
+            out.merged += merged.size();
+            searched.insert(merged.begin(), merged.end());
+        }
+        return out;
+    });
+}
+
 }  // namespace cardex::rcu

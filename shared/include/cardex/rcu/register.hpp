@@ -110,6 +110,19 @@ public:
     Result<bool, std::string> decide(RecordId a, RecordId b, PairDecision decision, const Actor& actor);
     Result<bool, std::string> decide_review(std::int64_t review_id, PairDecision decision, const Actor& actor);
 
+    /// What rematch did: profiles searched again, and the profiles merged into them.
+    struct Rematched {
+        std::size_t profiles = 0;
+        std::size_t merged = 0;
+    };
+    /// Operator: searches again from the profile of each of `records` (once per profile), as the
+    /// engine does after an insert, and merges the profiles that now match it: for records stored
+    /// before an engine upgrade or a threshold change, which are matched otherwise only when they
+    /// or a record they meet next change. A profile that would match two clearly different people
+    /// is left as it is, as an insert would not guess. Opens no review items. One transaction;
+    /// merges are audited. Records that no longer exist are skipped.
+    Result<Rematched, std::string> rematch(const std::vector<RecordId>& records, const Actor& actor);
+
     /// Appends a consent event for a profile (a withdrawal by one-click unsubscribe, say) to its
     /// newest record, and recomputes its golden record. Audited.
     Result<bool, std::string> record_consent(ProfileId id, ConsentRow consent, const Actor& actor);
