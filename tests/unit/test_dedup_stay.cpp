@@ -41,6 +41,13 @@ Fields visit(Fields guest, const char* day, const char* source = "spa", const ch
 }
 
 // The stay keys a record is filed under (`search` false) or searches (true).
+// A register normalising as of 2026-11-22, like test::rec.
+rcu::RegisterOptions options_of_test_day() {
+    rcu::RegisterOptions opt;
+    opt.normalize.today = Date{2026, 11, 22};
+    return opt;
+}
+
 // The stay of kPmsStay as the import passes it to the register.
 rcu::StayRow henks_stay() {
     rcu::StayRow stay;
@@ -196,8 +203,7 @@ TEST_CASE("stay: a full name many records carry is not told apart by the stay", 
 
 TEST_CASE("stay: in the register a spa visit joins the in-house guest's profile", "[register][stay]") {
     test::TempDir dir;
-    rcu::RegisterOptions opt;
-    opt.normalize.today = Date{2026, 11, 22};
+    const auto opt = options_of_test_day();
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
     auto pms = (*reg)->ingest({RawRecord{kPmsStay}, henks_stay(), {}}, "test");
@@ -210,8 +216,7 @@ TEST_CASE("stay: in the register a spa visit joins the in-house guest's profile"
 
 TEST_CASE("migrations: version 5 gives the records stored before it their stay days and keys", "[register][stay]") {
     test::TempDir dir;
-    rcu::RegisterOptions opt;
-    opt.normalize.today = Date{2026, 11, 22};
+    const auto opt = options_of_test_day();
     rcu::ProfileId booked = 0;
     {
         auto reg = rcu::Register::open(dir.path().string(), opt);
@@ -253,8 +258,7 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
 
 TEST_CASE("rematch: a visit stored before the upgrade joins its in-house guest", "[register][stay][rematch]") {
     test::TempDir dir;
-    rcu::RegisterOptions opt;
-    opt.normalize.today = Date{2026, 11, 22};
+    const auto opt = options_of_test_day();
     rcu::RecordId spa_id = 0;
     {
         auto reg = rcu::Register::open(dir.path().string(), opt);
@@ -292,8 +296,7 @@ TEST_CASE("rematch: a visit stored before the upgrade joins its in-house guest",
 TEST_CASE("rematch: a visit during the stays of two namesakes joins neither, from either side",
           "[register][stay][rematch][traps]") {
     test::TempDir dir;
-    rcu::RegisterOptions opt;
-    opt.normalize.today = Date{2026, 11, 22};
+    const auto opt = options_of_test_day();
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
     // Two Henk Mulders, born years apart, both in house on 4 March.
