@@ -31,11 +31,9 @@ struct Register::Impl {
     /// review items for profiles between the thresholds; then the closure. Returns the profile.
     ProfileId attach(const SourceRecord& record, const Actor& actor, IngestResult& result);
     /// Searches again from `profile` and folds in every profile that now matches it as a whole,
-    /// until nothing changes. Returns the profiles merged.
+    /// until nothing changes; a step is refused when either side would link to two different
+    /// people (ambiguous). Returns the profiles merged.
     std::vector<ProfileId> closure(ProfileId profile, const Actor& actor);
-    /// The closure of a stored profile (Register::rematch), each step refused when either side
-    /// would link to two different people (ambiguous). Returns the profiles merged.
-    std::vector<ProfileId> rematch_profile(ProfileId profile, const Actor& actor);
     /// The candidates `self` links to (no operator "different" decision between them).
     std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> linkable_among(
         const LoadedProfile& self, const std::vector<LoadedProfile>& candidates);

@@ -136,27 +136,6 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
     return profile;
 }
 
-std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& actor) {
-    std::vector<ProfileId> merged;
-    if (profile == 0) return merged;
-    auto& table = frequencies();
-    for (bool changed = true; changed;) {
-        changed = false;
-        auto self = load_profile(profile);
-        for (const auto& q : candidate_profiles(self.records, profile)) {
-            if (decided_different(self.records, q.records)) continue;
-            auto s = dedup::score_groups(self.normalized(), q.normalized(), &table);
-            if (!s.links(options.match.thresholds)) continue;
-            absorb(profile, q, s.score, actor);
-            merged.push_back(q.id);
-            changed = true;
-            break;  // the profile grew: search again from all of it
-        }
-    }
-    if (!merged.empty()) refresh_golden(profile);
-    return merged;
-}
-
 std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> Register::Impl::linkable_among(
     const LoadedProfile& self, const std::vector<LoadedProfile>& candidates) {
     std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> linkable;
@@ -168,11 +147,12 @@ std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> Register::Impl::l
     return linkable;
 }
 
-// Like the closure, but each step asks both sides: the profile must not fit two different people,
-// nor the profile it takes in (a spa visit during the stays of two namesakes belongs to neither,
-// whichever of them is searched from).
-std::vector<ProfileId> Register::Impl::rematch_profile(ProfileId profile, const Actor& actor) {
+// Each step asks both sides, as the insert does for a new record: the profile must not fit two
+// different people, nor the profile it would take in (a spa visit during the stays of two
+// namesakes belongs to neither, whichever of them is searched from). The best fit goes first.
+std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& actor) {
     std::vector<ProfileId> merged;
+    if (profile == 0) return merged;
     for (bool changed = true; changed;) {
         changed = false;
         auto self = load_profile(profile);

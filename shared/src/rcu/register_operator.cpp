@@ -207,7 +207,7 @@ Result<Register::Rematched, std::string> Register::rematch(const std::vector<Rec
             auto link = impl_->store->link_of(record);
             if (!link || link->profile == 0 || !searched.insert(link->profile).second) continue;
             ++out.profiles;
-            auto merged = impl_->rematch_profile(link->profile, actor);
+            auto merged = impl_->closure(link->profile, actor);
             out.merged += merged.size();
             searched.insert(merged.begin(), merged.end());
         }
