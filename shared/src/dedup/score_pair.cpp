@@ -155,11 +155,16 @@ struct Scorer {
     // an operator (PairScore::common_name). Either spelling of the pair counts.
     void common_name() {
         if (!freq || out.identifying || !out.conflict.empty()) return;  // a conflict is never reviewed
-        const auto records = std::max(freq->full_name_records(a.first_name_key, a.last_name_key),
-                                      freq->full_name_records(b.first_name_key, b.last_name_key));
-        if (records <= kCommonFullNameRecords) return;
+        if (!full_name_common()) return;
         out.common_name = true;
         add("name", "common_full_name", 0.0);
+    }
+
+    // More than kCommonFullNameRecords records of the population carry the full name of either
+    // record (of either spelling of the pair). False without frequencies.
+    bool full_name_common() const {
+        return freq && std::max(freq->full_name_records(a.first_name_key, a.last_name_key),
+                                freq->full_name_records(b.first_name_key, b.last_name_key)) > kCommonFullNameRecords;
     }
 
     struct Ymd { int y = 0, m = 0, d = 0; };
@@ -239,10 +244,10 @@ struct Scorer {
     // Like an address it is a household's evidence (a couple shares the stay), so it identifies
     // only a named member of it. Two stays that overlap say nothing: namesakes stay at one hotel in
     // one week often enough among a million guests, and a guest does not hold two bookings at once.
-    // Nor does a visit whose phone or personal e-mail is not the stay's: another guest of the name. Nor does a full name more than
-    // kCommonFullNameRecords records carry: another guest of that name may be in house (the
-    // expected number grows with the name's count, not with the register's size, so the cap
-    // holds at any size). One booking is the booking's evidence already.
+    // Nor does a visit whose phone or personal e-mail is not the stay's: another guest of the
+    // name. Nor does a full name more than kCommonFullNameRecords records carry: another guest of
+    // that name may be in house (the expected number grows with the name's count, not with the
+    // register's size, so the cap holds at any size). One booking is the booking's evidence already.
     void stay() {
         if (a.stay_arrival.empty() || b.stay_arrival.empty() || a.hotel_id.empty() || a.hotel_id != b.hotel_id ||
             (!a.booking_key.empty() && a.booking_key == b.booking_key))
@@ -256,9 +261,7 @@ struct Scorer {
         const bool emails_differ = a.email_kind == EmailKind::personal && b.email_kind == EmailKind::personal &&
                                    a.email != b.email;
         if (phones_differ || emails_differ) return add("stay", "visit_during_stay_other_contact", 0.0);
-        if (freq && std::max(freq->full_name_records(a.first_name_key, a.last_name_key),
-                             freq->full_name_records(b.first_name_key, b.last_name_key)) > kCommonFullNameRecords)
-            return add("stay", "visit_during_stay_common_name", 0.0);
+        if (full_name_common()) return add("stay", "visit_during_stay_common_name", 0.0);
         add("stay", "visit_during_stay", w(0.3, 1e-4));
     }
 
