@@ -125,18 +125,21 @@ Result<std::vector<SubmissionOutcome>, std::string> take_in_batch(rcu::Register&
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
         out[i].submission_id = item.submission_id;
+        // A card the server holds is a duplicate however its copy reads now (a newer tablet
+        // release may write a field this server does not know): the tablet may then forget it.
+        if (!item.submission_id.empty())
+            if (auto known = store.submission(device.id, item.submission_id)) {
+                out[i].status = "duplicate";
+                if (known->record != 0)
+                    if (auto link = store.link_of(known->record)) out[i].profile_id = std::to_string(link->profile);
+                continue;
+            }
         if (!item.submission) {
             out[i].status = "rejected";
             out[i].errors = item.errors;
             continue;
         }
         const Submission& s = *item.submission;
-        if (auto known = store.submission(device.id, s.submission_id)) {
-            out[i].status = "duplicate";
-            if (known->record != 0)
-                if (auto link = store.link_of(known->record)) out[i].profile_id = std::to_string(link->profile);
-            continue;
-        }
         if (auto [it, fresh] = first_in_batch.emplace(s.submission_id, i); !fresh) {
             out[i].status = "duplicate";  // profile filled in below, from the first copy
             continue;

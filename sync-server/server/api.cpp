@@ -1,4 +1,5 @@
 // Routing, problem answers and the boundary that turns any internal failure into a 503.
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -85,6 +86,11 @@ ApiResponse problem(int status, const std::string& title, const std::string& det
     auto r = json_response(status, body);
     r.content_type = "application/problem+json";
     return r;
+}
+
+ApiResponse body_problem(const FieldErrors& errors, const std::string& detail) {
+    const bool whole = std::any_of(errors.begin(), errors.end(), [](const FieldError& e) { return e.field.empty(); });
+    return whole ? problem(400, "Bad Request", detail, errors) : problem(422, "Unprocessable Content", detail, errors);
 }
 
 ApiResponse unavailable(const std::string& detail) {

@@ -26,7 +26,19 @@ ApiResponse unreadable(const FieldErrors& errors) {
 
 }  // namespace
 
-bool is_json_content(const std::string& content_type) { return content_type.rfind("application/json", 0) == 0; }
+// The media type is the part before any parameter ("; charset=utf-8"), compared without case
+// (RFC 9110 8.3.1): "Application/JSON" is JSON, "application/jsonfoo" is not.
+bool is_json_content(const std::string& content_type) {
+    std::string_view type(content_type);
+    type = type.substr(0, type.find(';'));
+    while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.remove_suffix(1);
+    while (!type.empty() && (type.front() == ' ' || type.front() == '\t')) type.remove_prefix(1);
+    static constexpr std::string_view json_type = "application/json";
+    if (type.size() != json_type.size()) return false;
+    for (std::size_t i = 0; i < type.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(type[i])) != json_type[i]) return false;
+    return true;
+}
 
 ApiResponse Api::Impl::health() {
     std::string db = "ok";
@@ -61,17 +73,17 @@ std::variant<rcu::DeviceRow, ApiResponse> Api::Impl::device_of(const ApiRequest&
 ApiResponse Api::Impl::enroll(const ApiRequest& req) {
     if (auto wait = enrol_attempts.hit("addr:" + req.remote)) return too_many(wait, "too many enrolment attempts");
     if (!is_json_content(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
-    json body = json::parse(req.body, nullptr, false);
-    if (body.is_discarded() || !body.is_object()) return problem(400, "Bad Request", "the body is not a JSON object");
+    auto body = parse_string_members(req.body, {"code", "device_name"});
+    if (!body) return body_problem(body.error(), "the enrolment request cannot be read");
     FieldErrors errors;
     auto text = [&](const char* key, std::size_t max) -> std::string {
-        if (!body.contains(key) || !body[key].is_string() || body[key].get<std::string>().empty()) {
+        auto it = body->find(key);
+        if (it == body->end() || it->second.empty()) {
             errors.push_back({key, "required", std::string(key) + " is a required string"});
             return {};
         }
-        auto v = body[key].get<std::string>();
-        if (v.size() > max) errors.push_back({key, "too_long", std::string(key) + " is too long"});
-        return v;
+        if (it->second.size() > max) errors.push_back({key, "too_long", std::string(key) + " is too long"});
+        return it->second;
     };
     auto code = text("code", 64);
     auto name = text("device_name", 200);
@@ -90,7 +102,9 @@ ApiResponse Api::Impl::enroll(const ApiRequest& req) {
         const char* why = *refused == EnrolError::used_code      ? "this enrolment code was already used"
                           : *refused == EnrolError::expired_code ? "this enrolment code has expired"
                                                                  : "unknown enrolment code";
-        return problem(401, "Unauthorized", why);
+        auto r = problem(401, "Unauthorized", why);
+        r.headers.emplace_back("WWW-Authenticate", "Bearer");  // RFC 9110: every 401 names a scheme
+        return r;
     }
     return json_response(201, {{"device_id", enrolled->device.id},
                                {"device_token", enrolled->token},
@@ -104,7 +118,10 @@ Result<CheckedBatch, FieldErrors> Api::Impl::read_upload(const std::string& body
     limits.max_depth = config.limits.json_depth;
     auto batch = parse_batch_json(body, limits, config.limits.max_batch);
     if (!batch) return fail(std::move(batch).error());
-    return check_batch(std::move(batch->items));
+    // The card of the hotels' country, the rules its tablets show (police-cards.md).
+    IntakeOptions options;
+    options.card = card_requirements_for(config.default_country);
+    return check_batch(std::move(batch->items), options);
 }
 
 ApiResponse Api::Impl::upload(const ApiRequest& req, const rcu::DeviceRow& device) {

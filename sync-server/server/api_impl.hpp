@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api.hpp"
+#include "cardex/model_json.hpp"
 #include "submission_intake.hpp"
 
 namespace cardex::server {
@@ -15,6 +16,13 @@ std::string now_utc();
 
 struct PreparedBody {
     Result<CheckedBatch, FieldErrors> upload;  ///< an upload's batch, or why it cannot be read as one
+};
+
+/// Who calls an admin route.
+struct AdminCaller {
+    bool is_operator = false;
+    std::string actor;  ///< "operator:alice"
+    std::string hotel;  ///< a supervisor's hotel
 };
 
 struct Api::Impl {
@@ -39,9 +47,30 @@ struct Api::Impl {
 
     // operator routes (api_operator.cpp)
     ApiResponse operator_route(const ApiRequest& req, const std::string& path, const std::map<std::string, std::string>& query);
+    ApiResponse admin_stats();
+    ApiResponse admin_reviews(const std::string& status);
+    ApiResponse admin_decide(const ApiRequest& req, std::int64_t review, const std::string& actor);
+    ApiResponse admin_search(const std::map<std::string, std::string>& query, const AdminCaller& caller);
+    /// GET, DELETE, export and unsubscribe-link of one profile (`route` is the route template).
+    ApiResponse admin_profile(const ApiRequest& req, std::int64_t id, const std::string& route, const AdminCaller& caller);
+    /// Whether the caller may see the profile: an operator always, a supervisor when one of its
+    /// records is of their hotel.
+    bool visible_to(rcu::ProfileId id, bool is_operator, const std::string& hotel);
+
+    // one-click unsubscribe (api_unsubscribe.cpp)
     ApiResponse unsubscribe(const ApiRequest& req, const std::map<std::string, std::string>& query);
-    std::string unsubscribe_signature(const std::string& profile, const std::string& purpose);
+    /// The signed link that withdraws `purpose` for the guest of the profile's address for it.
+    std::string unsubscribe_url(const rcu::ProfileView& view, const std::string& purpose);
+    /// HMAC-SHA256 of "unsubscribe:<subject>:<purpose>" with the register's key (made on first use).
+    std::string unsubscribe_signature(const std::string& subject, const std::string& purpose);
 };
+
+/// An id in a path or a query ("12"): digits only, at most 18 of them.
+std::optional<std::int64_t> id_in(const std::string& text);
+
+/// The answer to a body that cannot be read: 400 when the text is not a JSON object at all (an
+/// error on the document, field ""), 422 when its members are wrong (each error names one).
+ApiResponse body_problem(const FieldErrors& errors, const std::string& detail);
 
 /// Whether a Content-Type header says JSON ("application/json", with or without parameters).
 bool is_json_content(const std::string& content_type);

@@ -1,10 +1,8 @@
-// Operator and supervisor API (/v1/admin/…) and one-click unsubscribe (RFC 8058).
-// Operators see every hotel; a supervisor only profiles seen in their hotel, read-only.
+// Operator and supervisor API (/v1/admin/…).
+// Operators see every hotel; a supervisor sees, read-only, a profile seen in their hotel, and of it
+// only what their hotel recorded: its records, stays and consents there, and a golden record
+// computed from those alone. Other hotels' records of the same guest are not theirs to read.
 #include <set>
-
-#include <openssl/crypto.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 #include "api_impl.hpp"
 #include "cardex/email.hpp"
@@ -15,223 +13,240 @@ namespace cardex::server {
 
 namespace {
 
-std::string to_hex(const unsigned char* p, std::size_t n) {
-    static const char* hex = "0123456789abcdef";
-    std::string out;
-    for (std::size_t i = 0; i < n; ++i) {
-        out += hex[p[i] >> 4];
-        out += hex[p[i] & 15];
+/// One admin route: its template (the metrics label), the methods it takes, its id if any.
+struct AdminRoute {
+    std::string name;
+    std::string allow;
+    std::optional<std::int64_t> id;
+    std::string id_text;
+};
+
+std::vector<std::string> segments_of(std::string_view text, std::string_view separator) {
+    std::vector<std::string> out;
+    while (!text.empty()) {
+        auto at = text.find(separator);
+        out.emplace_back(text.substr(0, at));
+        if (at == std::string_view::npos) break;
+        text.remove_prefix(at + separator.size());
     }
     return out;
 }
 
-std::optional<std::int64_t> id_in(const std::string& text) {
-    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    return std::stoll(text);
+/// The route a path below /v1/admin/ names, or nullopt for an unknown path (404).
+std::optional<AdminRoute> admin_route(const std::string& path) {
+    auto s = segments_of(std::string_view(path).substr(std::string_view("/v1/admin/").size()), "/");
+    auto with_id = [&](const char* name, const char* allow) -> std::optional<AdminRoute> {
+        auto id = id_in(s[1]);
+        if (!id) return std::nullopt;
+        return AdminRoute{name, allow, id, s[1]};
+    };
+    if (s.size() == 1 && s[0] == "stats") return AdminRoute{"/v1/admin/stats", "GET", {}, {}};
+    if (s.size() == 1 && s[0] == "profiles") return AdminRoute{"/v1/admin/profiles", "GET", {}, {}};
+    if (s.size() == 1 && s[0] == "reviews") return AdminRoute{"/v1/admin/reviews", "GET", {}, {}};
+    if (s.size() == 2 && s[0] == "profiles") return with_id("/v1/admin/profiles/{id}", "GET, DELETE");
+    if (s.size() == 3 && s[0] == "profiles" && s[2] == "export") return with_id("/v1/admin/profiles/{id}/export", "GET");
+    if (s.size() == 3 && s[0] == "profiles" && s[2] == "unsubscribe-link")
+        return with_id("/v1/admin/profiles/{id}/unsubscribe-link", "POST");
+    if (s.size() == 3 && s[0] == "reviews" && s[2] == "decision") return with_id("/v1/admin/reviews/{id}/decision", "POST");
+    return std::nullopt;
 }
 
-bool valid_purpose(const std::string& p) { return consent_purpose_from(p).has_value(); }
+/// Whether "GET, DELETE" lists `method`.
+bool allows(std::string_view allow, std::string_view method) {
+    for (const auto& m : segments_of(allow, ", "))
+        if (m == method) return true;
+    return false;
+}
 
-std::string html_escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
+ApiResponse operator_only() { return problem(403, "Forbidden", "only an operator may do this"); }
+
+/// What `hotel` recorded of a profile: its records there, their links, stays and consents, and the
+/// golden record of those alone. A withdrawal the guest made by an unsubscribe link is kept, from
+/// whichever record it came: it is the guest's will about every hotel, and hiding it would let a
+/// hotel write to a guest who said no.
+rcu::ProfileView hotel_view(rcu::ProfileView v, const std::string& hotel,
+                            const std::function<bool(rcu::ProfileId)>& visible) {
+    std::set<rcu::RecordId> mine;
+    std::erase_if(v.records, [&](const rcu::SourceRecord& r) { return r.hotel_id != hotel; });
+    for (const auto& r : v.records) mine.insert(r.id);
+    std::erase_if(v.links, [&](const rcu::Link& l) { return !mine.count(l.record); });
+    std::erase_if(v.stays, [&](const rcu::StayRow& s) { return !mine.count(s.record) || s.hotel_id != hotel; });
+    std::erase_if(v.consents, [&](const rcu::ConsentRow& c) {
+        return !mine.count(c.record) && !(c.actor == "guest:unsubscribe-link" && !c.granted);
+    });
+    for (auto& g : v.groups)
+        std::erase_if(g.members, [&](rcu::ProfileId p) { return p != v.id && !visible(p); });
+    std::erase_if(v.groups, [](const rcu::Group& g) { return g.members.size() < 2; });
+    v.golden = rcu::compute_golden(v.records, v.consents);
+    return v;
 }
 
 }  // namespace
 
-std::string Api::Impl::unsubscribe_signature(const std::string& profile, const std::string& purpose) {
-    auto& store = reg.store();
-    auto key = store.secret("unsubscribe_key");
-    if (!key) {
-        unsigned char bytes[32];
-        if (RAND_bytes(bytes, sizeof bytes) != 1) throw std::runtime_error("random generator failed");
-        key = to_hex(bytes, sizeof bytes);
-        auto tx = reg.with_transaction([&](rcu::Store& s) -> Result<bool, std::string> {
-            if (auto existing = s.secret("unsubscribe_key")) key = existing;
-            else s.put_secret("unsubscribe_key", *key);
-            return true;
-        });
-        if (!tx) throw std::runtime_error(tx.error());
-    }
-    std::string message = "unsubscribe:" + profile + ":" + purpose;
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    HMAC(EVP_sha256(), key->data(), static_cast<int>(key->size()), reinterpret_cast<const unsigned char*>(message.data()),
-         message.size(), mac, &len);
-    return to_hex(mac, len);
-}
-
-ApiResponse Api::Impl::unsubscribe(const ApiRequest& req, const std::map<std::string, std::string>& query) {
-    auto get = [&](const char* k) {
-        auto it = query.find(k);
-        return it == query.end() ? std::string() : it->second;
-    };
-    std::string profile = get("profile"), purpose = get("purpose"), sig = get("sig");
-    auto id = id_in(profile);
-    if (!id || !valid_purpose(purpose) || sig.size() != 64) return problem(400, "Bad Request", "this unsubscribe link is incomplete");
-    auto expected = unsubscribe_signature(profile, purpose);
-    if (CRYPTO_memcmp(expected.data(), sig.data(), 64) != 0) return problem(403, "Forbidden", "this unsubscribe link is not valid");
-    if (req.method == "GET") {
-        // A GET never changes anything (mail scanners follow links); the page posts the one click.
-        ApiResponse r;
-        r.content_type = "text/html; charset=utf-8";
-        r.body = "<!doctype html><meta charset=utf-8><title>Unsubscribe</title><form method=post action=\"/v1/unsubscribe?profile=" +
-                 html_escape(profile) + "&amp;purpose=" + html_escape(purpose) + "&amp;sig=" + html_escape(sig) +
-                 "\"><input type=hidden name=List-Unsubscribe value=One-Click><button>Unsubscribe</button></form>";
-        return r;
-    }
-    if (req.method != "POST") {
-        auto r = problem(405, "Method Not Allowed", "use POST (RFC 8058)");
-        r.headers.emplace_back("Allow", "GET, POST");
-        return r;
-    }
-    rcu::ConsentRow withdrawal;
-    withdrawal.purpose = purpose;
-    withdrawal.granted = false;
-    withdrawal.text_id = "unsubscribe-link";
-    withdrawal.text_version = 1;
-    withdrawal.captured_at = now_utc();
-    auto done = reg.record_consent(*id, withdrawal, "guest:unsubscribe-link");
-    if (!done) return problem(404, "Not Found", "this guest is no longer in the register");
-    return json_response(200, {{"status", "unsubscribed"}, {"purpose", purpose}});
-}
-
 ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& path,
                                       const std::map<std::string, std::string>& query) {
+    auto route = admin_route(path);
+    auto tagged = [&](ApiResponse r) {
+        if (route) r.route = route->name;
+        return r;
+    };
     auto user = authenticate_api_user(reg.store(), bearer_token(req.authorization));
     if (!user) {
         auto r = problem(401, "Unauthorized", "an operator or supervisor token is required");
         r.headers.emplace_back("WWW-Authenticate", "Bearer");
-        return r;
+        return tagged(r);
     }
     if (auto wait = api_requests.hit("user:" + std::to_string(user->id))) {
         auto r = problem(429, "Too Many Requests", "slow down");
         r.headers.emplace_back("Retry-After", std::to_string(wait));
-        return r;
+        return tagged(r);
     }
-    const bool is_operator = user->role == "operator";
-    const std::string actor = user->role + ":" + user->name;
+    if (!route) return problem(404, "Not Found", "no route " + path);
+    if (!allows(route->allow, req.method)) {
+        auto r = problem(405, "Method Not Allowed", route->name + " accepts " + route->allow);
+        r.headers.emplace_back("Allow", route->allow);
+        return tagged(r);
+    }
+    const AdminCaller caller{user->role == "operator", user->role + ":" + user->name, user->hotel_id};
     auto param = [&](const char* k) {
         auto it = query.find(k);
         return it == query.end() ? std::string() : it->second;
     };
-    auto& store = reg.store();
-    auto visible = [&](rcu::ProfileId id) {
-        if (is_operator) return true;
-        for (const auto& r : store.records(store.records_of_profile(id)))
-            if (r.hotel_id == user->hotel_id) return true;
-        return false;
-    };
-    auto operator_only = [&]() { return problem(403, "Forbidden", "only an operator may do this"); };
+    const auto& name = route->name;
+    if (name == "/v1/admin/stats") return tagged(caller.is_operator ? admin_stats() : operator_only());
+    if (name == "/v1/admin/reviews") return tagged(caller.is_operator ? admin_reviews(param("status")) : operator_only());
+    if (name == "/v1/admin/reviews/{id}/decision")
+        return tagged(caller.is_operator ? admin_decide(req, *route->id, caller.actor) : operator_only());
+    if (name == "/v1/admin/profiles") return tagged(admin_search(query, caller));
+    return tagged(admin_profile(req, *route->id, name, caller));
+}
 
-    if (path == "/v1/admin/stats" && req.method == "GET") {
-        if (!is_operator) return operator_only();
-        auto s = store.stats();
-        auto rate = [&](std::int64_t n) { return s.profiles ? static_cast<double>(n) / static_cast<double>(s.profiles) : 0.0; };
-        return json_response(200, {{"source_records", s.source_records}, {"profiles", s.profiles}, {"devices", s.devices},
-                                   {"open_reviews", s.open_reviews},
-                                   {"fill_rates", {{"email", rate(s.with_email)}, {"personal_email", rate(s.with_personal_email)},
-                                                   {"phone", rate(s.with_phone)}, {"language", rate(s.with_language)}}}});
+bool Api::Impl::visible_to(rcu::ProfileId id, bool is_operator, const std::string& hotel) {
+    if (is_operator) return true;
+    auto& store = reg.store();
+    for (const auto& r : store.records(store.records_of_profile(id)))
+        if (r.hotel_id == hotel) return true;
+    return false;
+}
+
+ApiResponse Api::Impl::admin_stats() {
+    auto s = reg.store().stats();
+    auto rate = [&](std::int64_t n) { return s.profiles ? static_cast<double>(n) / static_cast<double>(s.profiles) : 0.0; };
+    return json_response(200, {{"source_records", s.source_records}, {"profiles", s.profiles}, {"devices", s.devices},
+                               {"open_reviews", s.open_reviews},
+                               {"fill_rates", {{"email", rate(s.with_email)}, {"personal_email", rate(s.with_personal_email)},
+                                               {"phone", rate(s.with_phone)}, {"language", rate(s.with_language)}}}});
+}
+
+ApiResponse Api::Impl::admin_reviews(const std::string& status_param) {
+    std::string status = status_param.empty() ? "open" : status_param;
+    json out = json::array();
+    for (const auto& r : reg.store().reviews(status, 200))
+        out.push_back({{"review_id", r.id}, {"record_a", r.a}, {"record_b", r.b}, {"score", r.score},
+                       {"explanation", json::parse(r.explanation, nullptr, false)}, {"status", r.status}});
+    return json_response(200, {{"reviews", out}});
+}
+
+ApiResponse Api::Impl::admin_decide(const ApiRequest& req, std::int64_t id, const std::string& actor) {
+    if (!is_json_content(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
+    auto body = parse_string_members(req.body, {"decision"});
+    if (!body) return body_problem(body.error(), "the decision cannot be read");
+    auto decision = body->count("decision") ? body->at("decision") : "";
+    if (decision != "same" && decision != "different")
+        return problem(422, "Unprocessable Content", "decision must be same or different",
+                       {{"decision", decision.empty() ? "required" : "invalid_value", "same or different"}});
+    auto item = reg.store().review(id);
+    if (!item) return problem(404, "Not Found", "no such review item");
+    auto done = reg.decide_review(id, decision == "same" ? rcu::PairDecision::same : rcu::PairDecision::different, actor);
+    if (!done) return problem(409, "Conflict", done.error());
+    return json_response(200, {{"review_id", id}, {"status", decision}});
+}
+
+// Search by exact contact or reference only: an operator answers a guest's request, they do not
+// browse names. Each profile found is audited as read (its golden record is in the answer); the
+// audit says by what it was found, never the value searched for.
+ApiResponse Api::Impl::admin_search(const std::map<std::string, std::string>& query, const AdminCaller& caller) {
+    auto param = [&](const char* k) {
+        auto it = query.find(k);
+        return it == query.end() ? std::string() : it->second;
+    };
+    const std::string email = param("email"), phone = param("phone"), ref = param("reservation_ref");
+    std::string hotel = param("hotel_id");
+    if (email.empty() && phone.empty() && ref.empty())
+        return problem(400, "Bad Request", "search by email, phone, or reservation_ref with hotel_id",
+                       {{"email", "required", "give email, phone or reservation_ref"}});
+    if (!caller.is_operator) {
+        if (!hotel.empty() && hotel != caller.hotel) return problem(403, "Forbidden", "a supervisor searches their own hotel only");
+        hotel = caller.hotel;
     }
-    if (path == "/v1/admin/profiles" && req.method == "GET") {
-        // Search by exact contact or reference only: an operator answers a guest's request, they
-        // do not browse names.
-        std::vector<std::string> keys;
-        if (auto e = param("email"); !e.empty()) keys.push_back("e:" + normalize_email(e).email);
-        if (auto p = param("phone"); !p.empty()) keys.push_back("p:" + normalize_phone(p, config.default_country).e164);
-        std::set<rcu::ProfileId> found;
-        for (const auto& r : store.records(store.records_with_keys(keys, 50))) found.insert(r.profile);
-        if (auto ref = param("reservation_ref"); !ref.empty() && !param("hotel_id").empty())
-            for (const auto& stay : stays_for_reference(store, param("hotel_id"), ref))
-                if (auto r = store.record(stay.record)) found.insert(r->profile);
-        if (keys.empty() && param("reservation_ref").empty())
-            return problem(400, "Bad Request", "search by email, phone, or reservation_ref with hotel_id");
-        json out = json::array();
-        for (auto id : found) {
-            if (id == 0 || !visible(id)) continue;
-            auto golden = store.golden(id);
-            out.push_back({{"profile_id", std::to_string(id)}, {"golden", golden ? json::parse(*golden, nullptr, false) : json()}});
+    if (!ref.empty() && hotel.empty())
+        return problem(400, "Bad Request", "a reservation reference is searched in one hotel",
+                       {{"hotel_id", "required", "hotel_id is required with reservation_ref"}});
+    auto& store = reg.store();
+    std::vector<std::string> keys;
+    if (!email.empty()) keys.push_back("e:" + normalize_email(email).email);
+    if (!phone.empty()) keys.push_back("p:" + normalize_phone(phone, config.default_country).e164);
+    std::set<rcu::ProfileId> found;
+    for (const auto& r : store.records(store.records_with_keys(keys, 50))) found.insert(r.profile);
+    if (!ref.empty())
+        for (const auto& stay : stays_for_reference(store, hotel, ref))
+            if (auto r = store.record(stay.record)) found.insert(r->profile);
+    const std::string by = !email.empty() ? "by email" : !phone.empty() ? "by phone" : "by reservation";
+    json out = json::array();
+    for (auto id : found) {
+        if (id == 0 || !visible_to(id, caller.is_operator, caller.hotel)) continue;
+        json golden;
+        if (caller.is_operator) {
+            auto stored = store.golden(id);
+            golden = stored ? json::parse(*stored, nullptr, false) : json();
+        } else {
+            auto view = reg.profile(id, caller.actor);
+            if (!view) continue;
+            auto mine = hotel_view(std::move(*view), caller.hotel, [&](rcu::ProfileId p) { return visible_to(p, false, caller.hotel); });
+            golden = json::parse(rcu::golden_to_json(mine.golden));
         }
-        store.audit({0, now_utc(), actor, "profile.search", "search", std::to_string(out.size()) + " profiles"});
-        return json_response(200, {{"profiles", out}});
+        store.audit({0, now_utc(), caller.actor, "profile.search", "profile:" + std::to_string(id), by});
+        out.push_back({{"profile_id", std::to_string(id)}, {"golden", std::move(golden)}});
     }
-    if (path == "/v1/admin/reviews" && req.method == "GET") {
-        if (!is_operator) return operator_only();
-        std::string status = param("status").empty() ? "open" : param("status");
-        json out = json::array();
-        for (const auto& r : store.reviews(status, 200))
-            out.push_back({{"review_id", r.id}, {"record_a", r.a}, {"record_b", r.b}, {"score", r.score},
-                           {"explanation", json::parse(r.explanation, nullptr, false)}, {"status", r.status}});
-        return json_response(200, {{"reviews", out}});
+    if (out.empty()) store.audit({0, now_utc(), caller.actor, "profile.search", "search", by + ", nothing found"});
+    return json_response(200, {{"profiles", out}});
+}
+
+ApiResponse Api::Impl::admin_profile(const ApiRequest& req, std::int64_t id, const std::string& route,
+                                     const AdminCaller& caller) {
+    auto& store = reg.store();
+    if (!store.profile_exists(id) || !visible_to(id, caller.is_operator, caller.hotel))
+        return problem(404, "Not Found", "no such profile");
+    const std::string id_text = std::to_string(id);
+    if (req.method == "DELETE") {
+        if (!caller.is_operator) return operator_only();
+        auto done = reg.erase_profile(id, caller.actor);
+        if (!done) return problem(404, "Not Found", done.error());
+        return json_response(200, {{"profile_id", id_text}, {"status", "erased"}});
     }
-    const std::string reviews_prefix = "/v1/admin/reviews/";
-    if (path.rfind(reviews_prefix, 0) == 0 && path.size() > reviews_prefix.size() + 9 &&
-        path.substr(path.size() - 9) == "/decision") {
-        if (req.method != "POST") return problem(405, "Method Not Allowed", "use POST");
-        if (!is_operator) return operator_only();
-        auto id = id_in(path.substr(reviews_prefix.size(), path.size() - reviews_prefix.size() - 9));
-        json body = json::parse(req.body, nullptr, false);
-        std::string decision = body.is_object() && body.contains("decision") && body["decision"].is_string() ? body["decision"].get<std::string>() : "";
-        if (!id) return problem(404, "Not Found", "no such review item");
-        if (decision != "same" && decision != "different")
-            return problem(422, "Unprocessable Content", "decision must be same or different",
-                           {{"decision", "invalid_value", "same or different"}});
-        auto done = reg.decide_review(*id, decision == "same" ? rcu::PairDecision::same : rcu::PairDecision::different, actor);
-        if (!done) return problem(409, "Conflict", done.error());
-        return json_response(200, {{"review_id", *id}, {"status", decision}});
+    std::string purpose = "marketing_email";
+    if (route == "/v1/admin/profiles/{id}/unsubscribe-link") {
+        if (!is_json_content(req.content_type)) return problem(415, "Unsupported Media Type", "send application/json");
+        auto body = parse_string_members(req.body, {"purpose"});
+        if (!body) return body_problem(body.error(), "the request cannot be read");
+        if (body->count("purpose")) purpose = body->at("purpose");
+        if (!consent_purpose_from(purpose))
+            return problem(422, "Unprocessable Content", "unknown purpose", {{"purpose", "invalid_value", "a consent purpose"}});
     }
-    const std::string profiles_prefix = "/v1/admin/profiles/";
-    if (path.rfind(profiles_prefix, 0) == 0) {
-        std::string rest = path.substr(profiles_prefix.size());
-        std::string action;
-        if (auto slash = rest.find('/'); slash != std::string::npos) {
-            action = rest.substr(slash + 1);
-            rest.erase(slash);
-        }
-        auto id = id_in(rest);
-        if (!id || !store.profile_exists(*id) || !visible(*id)) return problem(404, "Not Found", "no such profile");
-        if (action.empty() && req.method == "GET") {
-            auto view = reg.profile(*id, actor);
-            if (!view) return problem(404, "Not Found", view.error());
-            auto r = json_response(200, json::parse(rcu::profile_to_json(*view)));
-            return r;
-        }
-        if (action == "export" && req.method == "GET") {
-            auto view = reg.profile(*id, actor + " (access request)");
-            if (!view) return problem(404, "Not Found", view.error());
-            auto r = json_response(200, json::parse(rcu::profile_to_json(*view)));
-            r.headers.emplace_back("Content-Disposition", "attachment; filename=\"profile-" + rest + ".json\"");
-            return r;
-        }
-        if (action.empty() && req.method == "DELETE") {
-            if (!is_operator) return operator_only();
-            auto done = reg.erase_profile(*id, actor);
-            if (!done) return problem(404, "Not Found", done.error());
-            return json_response(200, {{"profile_id", rest}, {"status", "erased"}});
-        }
-        if (action == "unsubscribe-link" && req.method == "POST") {
-            json body = json::parse(req.body, nullptr, false);
-            std::string purpose = body.is_object() && body.contains("purpose") && body["purpose"].is_string() ? body["purpose"].get<std::string>() : "marketing_email";
-            if (!valid_purpose(purpose))
-                return problem(422, "Unprocessable Content", "unknown purpose", {{"purpose", "invalid_value", "a consent purpose"}});
-            std::string base = config.public_url.empty() ? https_url(config.host, config.port) : config.public_url;
-            std::string url = base + "/v1/unsubscribe?profile=" + rest + "&purpose=" + purpose + "&sig=" + unsubscribe_signature(rest, purpose);
-            // The header a mailing sends with it (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post.
-            return json_response(200, {{"url", url}, {"list_unsubscribe", "<" + url + ">"},
-                                       {"list_unsubscribe_post", "List-Unsubscribe=One-Click"}});
-        }
-        return problem(405, "Method Not Allowed", "this method is not supported on " + path);
+    const bool exporting = route == "/v1/admin/profiles/{id}/export";
+    auto view = reg.profile(id, caller.actor + (exporting ? " (access request)" : ""));
+    if (!view) return problem(404, "Not Found", view.error());
+    if (!caller.is_operator)
+        view = hotel_view(std::move(*view), caller.hotel, [&](rcu::ProfileId p) { return visible_to(p, false, caller.hotel); });
+    if (route == "/v1/admin/profiles/{id}/unsubscribe-link") {
+        std::string url = unsubscribe_url(*view, purpose);
+        // The headers a mailing sends with it (RFC 8058): List-Unsubscribe and List-Unsubscribe-Post.
+        return json_response(200, {{"url", url}, {"list_unsubscribe", "<" + url + ">"},
+                                   {"list_unsubscribe_post", "List-Unsubscribe=One-Click"}});
     }
-    return problem(404, "Not Found", "no route " + path);
+    auto r = json_response(200, json::parse(rcu::profile_to_json(*view)));
+    if (exporting) r.headers.emplace_back("Content-Disposition", "attachment; filename=\"profile-" + id_text + ".json\"");
+    return r;
 }
 
 }  // namespace cardex::server

@@ -37,7 +37,7 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
     app.add_option("--tls-cert", c.tls_cert, "PEM certificate chain of the server")->required()->check(CLI::ExistingFile);
     app.add_option("--tls-key", c.tls_key, "PEM private key of the server")->required()->check(CLI::ExistingFile);
     app.add_option("--threads", c.threads, "I/O threads (0: one per core)")->capture_default_str();
-    app.add_option("--default-country", c.default_country, "Hotels' country (alpha-2): phone region, card rules")
+    app.add_option("--default-country", c.default_country, "Hotels' country (alpha-2): region of national phone numbers, the registration card's rules (FR, ES, IT, DE, PT; FR for others), the retention of cards")
         ->capture_default_str();
     app.add_option("--public-url", c.public_url, "Public base URL, for one-click unsubscribe links");
     app.add_option("--body-limit", body, "Largest request body, bytes")->capture_default_str()->check(CLI::Range(1024L, 1L << 30));

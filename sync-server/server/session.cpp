@@ -115,6 +115,11 @@ void Session::on_read(beast::error_code ec, std::size_t) {
     if (ec == net::ssl::error::stream_truncated || ec == net::error::connection_reset || ec == net::error::eof)
         return close();
     if (ec) return refuse(http::status::bad_request, "Bad Request", "the request is not valid HTTP/1.1");
+    // The protocol is HTTP/1.1 (protocol.md), whose requests name their host (RFC 9112 §3.2).
+    const auto& req = parser_->get();
+    if (req.version() != 11) return refuse(http::status::bad_request, "Bad Request", "the server speaks HTTP/1.1 only");
+    if (req.count(http::field::host) != 1)
+        return refuse(http::status::bad_request, "Bad Request", "an HTTP/1.1 request has exactly one Host header");
     dispatch_request();
 }
 

@@ -279,7 +279,7 @@ int main(int argc, char** argv) {
                 stays[std::to_string(generated[i].person_id) + "|" + records[i].hotel_id].push_back(i);
         for (std::uint32_t i = 0; i < records.size(); ++i) {
             const auto& v = records[i];
-            if (v.stay_arrival.empty() || !v.stay_departure.empty() || v.first_name_key.size() < 2) continue;
+            if (!v.is_visit() || v.first_name_key.size() < 2) continue;
             auto it = stays.find(std::to_string(generated[i].person_id) + "|" + v.hotel_id);
             if (it == stays.end()) continue;
             for (std::uint32_t j : it->second)

@@ -132,7 +132,7 @@ TEST_CASE("durable answers: a failed sync turns the answers into 503s to retry, 
     CHECK(retry_after);
 }
 
-TEST_CASE("durable answers: without a CommitSync answers go out at once; stopping sends what waits") {
+TEST_CASE("durable answers: without a CommitSync answers go out at once, stopping sends what waits") {
     Sent direct;
     {
         DurableAnswers durable(nullptr);

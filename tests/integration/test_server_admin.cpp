@@ -26,7 +26,7 @@ struct Answer {
 };
 
 // Two hotels' guests, one pair for the review queue (a rare full name, nothing else in common).
-const char* const kExport =
+const std::string kExport =
     "source,source_record_id,hotel_id,first_name,last_name,email,postcode,address_line1,arrival,departure,reservation_ref\n"
     "pms,R1,H01,Jeanne,Dupont,jeanne.dupont@free.fr,,,2026-11-22,2026-11-25,ABC123\n"
     "pms,R2,H02,Karl,Weber,karl.weber@web.de,,,2026-11-20,2026-11-21,XYZ789\n"
@@ -38,8 +38,8 @@ struct Admin {
     std::unique_ptr<ServerProcess> server;
     std::string operator_token, supervisor_token;
 
-    Admin() {
-        auto csv = dir.write("pms.csv", kExport);
+    explicit Admin(const std::string& more_rows = {}) {
+        auto csv = dir.write("pms.csv", kExport + more_rows);
         auto imported = run_process({CARDEXCTL, "--data-dir", dir.path().string(), "import", "--in", csv.string()});
         INFO(imported.err);
         REQUIRE(imported.exit_code == 0);
@@ -160,7 +160,12 @@ TEST_CASE("admin API: review decisions are an operator's and are checked", "[ser
     auto bad = f.call("POST", decide, f.operator_token, R"({"decision": "maybe"})");
     CHECK(bad.status == 422);
     CHECK(bad.doc()["errors"][0]["field"] == "decision");
-    CHECK(f.call("POST", "/v1/admin/reviews/999999/decision", f.operator_token, R"({"decision": "same"})").status == 409);
+    CHECK(f.call("POST", "/v1/admin/reviews/999999/decision", f.operator_token, R"({"decision": "same"})").status == 404);
+    // The body is JSON with one member, a string.
+    CHECK(f.call("POST", decide, f.operator_token, R"({"decision":)").status == 400);
+    CHECK(f.call("POST", decide, f.operator_token, R"({"decision": "same", "decison": "x"})").status == 422);
+    CHECK(f.call("POST", decide, f.operator_token, R"({"decision": 1})").status == 422);
+    CHECK(f.call("POST", decide, f.operator_token, R"({})").doc()["errors"][0]["code"] == "required");
     auto same = f.call("POST", decide, f.operator_token, R"({"decision": "same"})");
     REQUIRE(same.status == 200);
     CHECK(same.doc()["status"] == "same");
@@ -168,7 +173,7 @@ TEST_CASE("admin API: review decisions are an operator's and are checked", "[ser
     CHECK(f.call("GET", "/v1/admin/stats", f.operator_token).doc()["profiles"] == 3);
 }
 
-TEST_CASE("admin API: a signed one-click unsubscribe link withdraws the consent; a forged one does nothing",
+TEST_CASE("admin API: a signed one-click unsubscribe link withdraws the consent, a forged one does nothing",
           "[server][admin]") {
     Admin f;
     const auto jeanne = f.profile_of("jeanne.dupont@free.fr");
@@ -206,4 +211,96 @@ TEST_CASE("admin API: a signed one-click unsubscribe link withdraws the consent;
 TEST_CASE("https_url: the links the server hands out bracket an IPv6 host", "[server][admin]") {
     CHECK(server::https_url("127.0.0.1", 8443) == "https://127.0.0.1:8443");
     CHECK(server::https_url("::1", 8443) == "https://[::1]:8443");
+}
+
+TEST_CASE("admin API: a supervisor reads only what their hotel recorded of a guest seen in two hotels",
+          "[server][admin]") {
+    // Jeanne Dupont stayed at H02 too, under the same e-mail: one profile, two hotels.
+    Admin f("pms,R5,H02,Jeanne,Dupont,jeanne.dupont@free.fr,,,2026-10-01,2026-10-03,QQQ999\n");
+    const auto jeanne = f.profile_of("jeanne.dupont@free.fr");
+    auto whole = f.call("GET", "/v1/admin/profiles/" + jeanne, f.operator_token).doc();
+    REQUIRE(whole["records"].size() == 2);
+    CHECK(whole["golden"]["hotels"] == json::array({"H01", "H02"}));
+
+    for (const char* route : {"", "/export"}) {
+        auto mine = f.call("GET", "/v1/admin/profiles/" + jeanne + route, f.supervisor_token);
+        REQUIRE(mine.status == 200);
+        auto doc = mine.doc();
+        REQUIRE(doc["records"].size() == 1);
+        CHECK(doc["records"][0]["hotel_id"] == "H01");
+        REQUIRE(doc["stays"].size() == 1);
+        CHECK(doc["stays"][0]["reservation_ref"] == "ABC123");
+        CHECK(doc["golden"]["hotels"] == json::array({"H01"}));
+        CHECK(mine.body.find("QQQ999") == std::string::npos);
+    }
+    auto found = f.call("GET", "/v1/admin/profiles?email=jeanne.dupont@free.fr", f.supervisor_token).doc();
+    REQUIRE(found["profiles"].size() == 1);
+    CHECK(found["profiles"][0]["golden"]["hotels"] == json::array({"H01"}));
+
+    // A booking is searched in the supervisor's own hotel; an operator names the hotel.
+    CHECK(f.call("GET", "/v1/admin/profiles?reservation_ref=QQQ999&hotel_id=H02", f.supervisor_token).status == 403);
+    auto own = f.call("GET", "/v1/admin/profiles?reservation_ref=ABC123", f.supervisor_token);
+    REQUIRE(own.status == 200);
+    CHECK(own.doc()["profiles"].size() == 1);
+    auto unnamed = f.call("GET", "/v1/admin/profiles?reservation_ref=ABC123", f.operator_token);
+    CHECK(unnamed.status == 400);
+    CHECK(unnamed.doc()["errors"][0]["field"] == "hotel_id");
+
+    // Each profile a search returns is audited as read, without what was searched for.
+    auto audit = run_process({"/usr/bin/sqlite3", (f.dir.path() / "register.sqlite").string(),
+                              "SELECT target || ' ' || detail FROM audit_log WHERE action = 'profile.search'"});
+    CHECK(audit.out.find("profile:" + jeanne + " by email") != std::string::npos);
+    CHECK(audit.out.find("jeanne.dupont") == std::string::npos);
+}
+
+TEST_CASE("admin API: unknown routes are 404, known ones name the methods they take", "[server][admin]") {
+    Admin f;
+    const auto jeanne = f.profile_of("jeanne.dupont@free.fr");
+    auto post_stats = f.call("POST", "/v1/admin/stats", f.operator_token, "{}");
+    CHECK(post_stats.status == 405);
+    CHECK(post_stats.headers.find("Allow: GET") != std::string::npos);
+    auto put = f.call("PUT", "/v1/admin/profiles/" + jeanne, f.operator_token, "{}");
+    CHECK(put.status == 405);
+    CHECK(put.headers.find("Allow: GET, DELETE") != std::string::npos);
+    CHECK(f.call("GET", "/v1/admin/reviews/1/decision", f.operator_token).headers.find("Allow: POST") != std::string::npos);
+    CHECK(f.call("GET", "/v1/admin/profiles/" + jeanne + "/foo", f.operator_token).status == 404);
+    CHECK(f.call("GET", "/v1/admin/profiles/x", f.operator_token).status == 404);
+    // Metrics count admin requests by route template, never by id.
+    auto metrics = f.call("GET", "/metrics").body;
+    CHECK(metrics.find("route=\"/v1/admin/profiles/{id}\",status=\"405\"") != std::string::npos);
+    CHECK(metrics.find("route=\"/v1/admin/stats\",status=\"405\"") != std::string::npos);
+}
+
+TEST_CASE("admin API: an unsubscribe link still works after its profile was merged into another",
+          "[server][admin]") {
+    Admin f;
+    // The two Bérénice Vasseur records are two profiles until an operator says they are one.
+    auto reviews = f.call("GET", "/v1/admin/reviews", f.operator_token).doc();
+    REQUIRE(reviews["reviews"].size() == 1);
+    auto profile_of_record = [&](std::int64_t record) {
+        auto r = run_process({"/usr/bin/sqlite3", (f.dir.path() / "register.sqlite").string(),
+                              "SELECT profile_id FROM link WHERE record_id = " + std::to_string(record)});
+        REQUIRE(r.exit_code == 0);
+        return std::to_string(std::stoll(r.out));
+    };
+    const auto a = profile_of_record(reviews["reviews"][0]["record_a"].get<std::int64_t>());
+    const auto b = profile_of_record(reviews["reviews"][0]["record_b"].get<std::int64_t>());
+    REQUIRE(a != b);
+    auto link_a = f.call("POST", "/v1/admin/profiles/" + a + "/unsubscribe-link", f.operator_token,
+                         R"({"purpose": "marketing_email"})").doc()["url"].get<std::string>();
+    auto link_b = f.call("POST", "/v1/admin/profiles/" + b + "/unsubscribe-link", f.operator_token,
+                         R"({"purpose": "marketing_sms"})").doc()["url"].get<std::string>();
+    const auto id = std::to_string(reviews["reviews"][0]["review_id"].get<std::int64_t>());
+    REQUIRE(f.call("POST", "/v1/admin/reviews/" + id + "/decision", f.operator_token, R"({"decision": "same"})").status == 200);
+    // One of the two profile ids is gone; both links reach the guest.
+    CHECK(f.call("POST", link_a).status == 200);
+    CHECK(f.call("POST", link_b).status == 200);
+    const auto merged = f.call("GET", "/v1/admin/profiles/" + a, f.operator_token).status == 200 ? a : b;
+    auto golden = f.call("GET", "/v1/admin/profiles/" + merged, f.operator_token).doc()["golden"];
+    REQUIRE(golden["consents"].size() == 2);
+    for (const auto& c : golden["consents"]) CHECK(c["granted"] == false);
+    // A request for a link must say what it wants in JSON.
+    CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpose":)").status == 400);
+    CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpse": "x"})").status == 422);
+    CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpose": 5})").status == 422);
 }

@@ -45,7 +45,7 @@ TEST_CASE("dedup: the Patrick Martin pair links on the shared mobile", "[dedup]"
     CHECK(s.links(kDefault));
 }
 
-TEST_CASE("dedup: different birth dates conflict; swaps and one-digit typos do not", "[dedup]") {
+TEST_CASE("dedup: different birth dates conflict, swaps and one-digit typos do not", "[dedup]") {
     auto base = std::vector<std::pair<std::string, std::string>>{{"first_name", "Anna"}, {"last_name", "Weber"}};
     auto with = [&](const char* date) {
         auto f = base;

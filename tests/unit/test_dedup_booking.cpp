@@ -36,7 +36,7 @@ Fields at_tablet(Fields guest, const char* ref = "r 441-7093", const char* sourc
 
 }  // namespace
 
-TEST_CASE("booking key: the hotel and the reference's letters and digits; placeholders are none", "[dedup][booking]") {
+TEST_CASE("booking key: the hotel and the reference's letters and digits, placeholders are none", "[dedup][booking]") {
     CHECK(booking_key("H007", "r 441-7093") == "H007|R4417093");
     CHECK(booking_key(" H007 ", "BDC-3348120975") == "H007|BDC3348120975");
     CHECK(booking_key("", "R4417093").empty());  // without its hotel a number means nothing

@@ -64,7 +64,7 @@ TEST_CASE("dedup: a typed-out umlaut does not keep one person's records apart", 
     CHECK(s.links(Thresholds{}));
 }
 
-TEST_CASE("dedup: the Ukrainian and Russian forms of a name on one phone link; a couple does not",
+TEST_CASE("dedup: the Ukrainian and Russian forms of a name on one phone link, a couple does not",
           "[dedup][names][traps]") {
     std::vector<std::pair<std::string, std::string>> home = {
         {"last_name", "Bondarenko"}, {"phone", "+380 97 247 1995"}, {"nationality", "UA"}};

@@ -84,7 +84,7 @@ std::vector<std::string> stay_keys(const NormalizedRecord& r, bool search = fals
 
 }  // namespace
 
-TEST_CASE("stay: the days are read in any date form; a departure before the arrival is a problem",
+TEST_CASE("stay: the days are read in any date form, a departure before the arrival is a problem",
           "[normalize][stay]") {
     auto pms = rec(kPmsStay);
     CHECK(pms.stay_arrival == "2026-03-02");
@@ -92,10 +92,13 @@ TEST_CASE("stay: the days are read in any date form; a departure before the arri
     auto spa = rec(visit({{"last_name", "Mulder"}}, "20260304"));
     CHECK(spa.stay_arrival == "2026-03-04");
     CHECK(spa.stay_departure.empty());
+    CHECK(spa.is_visit());
+    CHECK_FALSE(pms.is_visit());
 
     auto reversed = rec({{"arrival", "2026-03-09"}, {"departure", "2026-03-02"}});
     CHECK(reversed.stay_arrival == "2026-03-09");
     CHECK(reversed.stay_departure.empty());
+    CHECK(reversed.is_visit());  // its arrival stands alone: a day at the hotel
     CHECK(std::count(reversed.problems.begin(), reversed.problems.end(), Problem{"departure", "before_arrival"}) == 1);
     auto bad = rec({{"arrival", "next tuesday"}});
     CHECK(bad.stay_arrival.empty());

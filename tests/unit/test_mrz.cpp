@@ -273,7 +273,7 @@ TEST_CASE("TD2: long document number", "[mrz]") {
     CHECK(r->optional_data.empty());
 }
 
-TEST_CASE("MRZ birth century never lands in the future; expiry is 20YY", "[mrz]") {
+TEST_CASE("MRZ birth century never lands in the future, expiry is 20YY", "[mrz]") {
     const std::string l1 = "P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<";
     auto r = parse_mrz(l1 + "\nX1234567<7DEU2501017M3501014<<<<<<<<<<<<<<<4", today);
     REQUIRE(r);

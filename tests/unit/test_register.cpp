@@ -266,7 +266,7 @@ TEST_CASE("register: bad input is an error naming the field, and changes nothing
     CHECK(f.reg->store().stats().source_records == 0);
 }
 
-TEST_CASE("store: transactions nest as savepoints; only the outermost commit makes them durable", "[register][store]") {
+TEST_CASE("store: transactions nest as savepoints, only the outermost commit makes them durable", "[register][store]") {
     Fixture f;
     auto& store = f.reg->store();
     auto audit = [&](const char* what) { store.audit({0, "2026-11-22T10:00:00Z", "test", what, "t", ""}); };

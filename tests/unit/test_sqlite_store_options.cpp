@@ -46,7 +46,7 @@ TEST_CASE("wal sync: a store that syncs outside its commits hands out its Commit
     CHECK((*c)->commit_sync() == nullptr);
 }
 
-TEST_CASE("wal sync: no WAL yet is nothing to sync; a WAL file made anew is followed") {
+TEST_CASE("wal sync: no WAL yet is nothing to sync, a WAL file made anew is followed") {
     TempDir dir;
     auto wal = dir.path() / "x.sqlite-wal";
     WalFileSync sync(wal.string());
@@ -87,7 +87,7 @@ int page_size_of(const std::filesystem::path& file) {
 
 }  // namespace
 
-TEST_CASE("sqlite options: a new register gets 1 KiB pages; an existing one keeps its own") {
+TEST_CASE("sqlite options: a new register gets 1 KiB pages, an existing one keeps its own") {
     TempDir dir;
     auto fresh = dir.path() / "fresh.sqlite";
     {

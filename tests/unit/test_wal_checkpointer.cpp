@@ -82,7 +82,7 @@ std::uintmax_t settled_size(const std::filesystem::path& path) {
 
 }  // namespace
 
-TEST_CASE("WalCheckpointer: the writer's commits never checkpoint; the background connection does", "[register][wal]") {
+TEST_CASE("WalCheckpointer: the writer's commits never checkpoint, the background connection does", "[register][wal]") {
     WalDb db;
     sqlite3* writer = db.writer;
     const auto& path = db.path;

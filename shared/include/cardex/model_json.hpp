@@ -5,6 +5,7 @@
 // Semantic checks (formats, dates, required fields of a country's card) are in validation.hpp.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,14 @@ struct ParsedBatch {
 /// max_items). A bad element never fails the others.
 Result<ParsedBatch> parse_batch_json(std::string_view json_text, const JsonLimits& limits = {},
                                      std::size_t max_items = 500);
+
+/// A small request object whose members are all strings (an enrolment, an operator's decision):
+/// read with the same checks as a batch (limits, strict syntax, no key twice); then it must be an
+/// object ("wrong_type" on ""), every member named in `allowed` ("unknown_field") and a string
+/// ("wrong_type"), each error on the member's name. Required members are the caller's to check.
+Result<std::map<std::string, std::string>> parse_string_members(std::string_view json_text,
+                                                                const std::vector<std::string>& allowed,
+                                                                const JsonLimits& limits = {});
 
 /// Serialises a submission; empty optional parts are omitted. parse(to_json(s)) == s for every s that
 /// parses. Never throws: invalid UTF-8 bytes (which validation rejects) are written as U+FFFD.

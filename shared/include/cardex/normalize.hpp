@@ -47,6 +47,8 @@ struct NormalizedRecord {
     /// The days the record puts its guest at its hotel, "YYYY-MM-DD" or "": a stay's arrival and
     /// departure, or a spa or restaurant visit's day alone (no departure).
     std::string stay_arrival, stay_departure;
+    /// A spa or restaurant visit: a day at the hotel, no departure (not a stay).
+    bool is_visit() const { return !stay_arrival.empty() && stay_departure.empty(); }
     std::string language;                     ///< BCP 47 as given, lower-cased language part
     char sex = 0;                             ///< 'M' / 'F' from an unambiguous title (Mr, Mme, Herr, Frau, Sra…), else 0
     std::vector<Problem> problems;  ///< what could not be understood (the value is left empty)

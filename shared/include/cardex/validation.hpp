@@ -2,6 +2,9 @@
 // that a card accepted on the tablet is accepted by the server and the other way round.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "cardex/date.hpp"
 #include "cardex/model.hpp"
 #include "cardex/result.hpp"
@@ -19,6 +22,10 @@ struct CardRequirements {
     bool document = false;
     bool signature = true;
     bool stay = true;
+    /// Nationals of the hotel's country who fill no card (France: every non-French guest fills
+    /// one; Germany since 2025 and Portugal likewise only foreigners): for a guest of this
+    /// nationality only the names are required. "" when every guest fills a card.
+    std::string exempt_nationality;
 };
 
 /// France (CESEDA R.814-1): the default. The card shows what the law lists: names, birth date and
@@ -26,6 +33,11 @@ struct CardRequirements {
 /// is signed. Required: all of these except phone and e-mail (a guest may have neither; they are
 /// shown, not enforced). No identity document (not part of the French card).
 CardRequirements france_card_requirements();
+
+/// The card of a hotel's country (alpha-2, police-cards.md): FR (the default, also for a country
+/// without rules of its own), ES (document and a contact, every guest), IT (document, no address,
+/// no signature), DE (document; German citizens exempt), PT (document, no signature; foreigners only).
+CardRequirements card_requirements_for(std::string_view country);
 
 /// Checks a submission: format of every field (ids, dates, country codes, e-mail, phone, consents,
 /// signature hash), plausibility (birth date not in the future, departure after arrival), and for a

@@ -33,7 +33,7 @@ long epoch_days(const std::string& iso) {
 void add_stay_keys(const NormalizedRecord& r, std::vector<std::string>& keys) {
     if (r.stay_arrival.empty() || r.hotel_id.empty() || r.last_name_key.empty()) return;
     constexpr long kMaxWeeks = 5;
-    const bool visit = r.stay_departure.empty();
+    const bool visit = r.is_visit();
     const long first = epoch_days(r.stay_arrival) / 7;
     const long last = visit ? first : std::min(first + kMaxWeeks - 1, epoch_days(r.stay_departure) / 7);
     for (long week = first; week <= last; ++week)

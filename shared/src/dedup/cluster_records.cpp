@@ -43,8 +43,7 @@ std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed_records(const std::ve
     // Keyed by its search keys, a visit joins the blocks of the stays of its week (a stay keeps
     // its own keys): pairs of two stays are compared there too, and their score has no stay evidence.
     for (std::uint32_t i = 0; i < records.size(); ++i) {
-        const bool visit = !records[i].stay_arrival.empty() && records[i].stay_departure.empty();
-        for (const auto& key : visit ? search_keys(records[i]) : blocking_keys(records[i]))
+        for (const auto& key : records[i].is_visit() ? search_keys(records[i]) : blocking_keys(records[i]))
             keyed.emplace_back(hash(key), i);
     }
     std::sort(keyed.begin(), keyed.end());

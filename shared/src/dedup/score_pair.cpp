@@ -252,7 +252,7 @@ struct Scorer {
         if (a.stay_arrival.empty() || b.stay_arrival.empty() || a.hotel_id.empty() || a.hotel_id != b.hotel_id ||
             (!a.booking_key.empty() && a.booking_key == b.booking_key))
             return;
-        const bool a_visit = a.stay_departure.empty(), b_visit = b.stay_departure.empty();
+        const bool a_visit = a.is_visit(), b_visit = b.is_visit();
         if (a_visit == b_visit) return;  // two stays, or two visits (not filed to meet: blocking.cpp)
         const NormalizedRecord& visit = a_visit ? a : b;
         const NormalizedRecord& booked = a_visit ? b : a;

@@ -1,4 +1,6 @@
-// Upload batches: the envelope fails as a whole, its elements one by one.
+// Upload batches (the envelope fails as a whole, its elements one by one) and small request objects.
+#include <algorithm>
+
 #include "model/json_codec.hpp"
 
 namespace cardex {
@@ -38,6 +40,28 @@ Result<ParsedBatch> parse_batch_json(std::string_view text, const JsonLimits& li
         batch.items.push_back(std::move(item));
     }
     return batch;
+}
+
+Result<std::map<std::string, std::string>> parse_string_members(std::string_view text,
+                                                                const std::vector<std::string>& allowed,
+                                                                const JsonLimits& limits) {
+    auto doc = detail::parse_json_limited(text, limits, "");
+    if (!doc) return fail(doc.error());
+    if (!doc->is_object()) return fail(FieldErrors{{"", "wrong_type", "the body is a JSON object"}});
+    std::map<std::string, std::string> members;
+    FieldErrors errors;
+    for (const auto& [key, value] : doc->items()) {
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end())
+            errors.push_back({key, "unknown_field", "not a member of this request"});
+        else if (!value.is_string())
+            errors.push_back({key, "wrong_type", key + " is a string"});
+        else if (value.get_ref<const std::string&>().size() > limits.max_string_bytes)
+            errors.push_back({key, "too_long", key + " is too long"});
+        else
+            members[key] = value.get<std::string>();
+    }
+    if (!errors.empty()) return fail(std::move(errors));
+    return members;
 }
 
 }  // namespace cardex

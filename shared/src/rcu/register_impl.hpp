@@ -34,9 +34,11 @@ struct Register::Impl {
     /// until nothing changes; a step is refused when either side would link to two different
     /// people (ambiguous). Returns the profiles merged.
     std::vector<ProfileId> closure(ProfileId profile, const Actor& actor);
-    /// The candidates `self` links to (no operator "different" decision between them).
-    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> linkable_among(
-        const LoadedProfile& self, const std::vector<LoadedProfile>& candidates);
+    using ScoredProfiles = std::vector<std::pair<const LoadedProfile*, dedup::PairScore>>;
+    /// The candidates `self` links to, and (when `doubtful` is given) those it would send to review;
+    /// a candidate with an operator "different" decision against `self` is neither.
+    ScoredProfiles linkable_among(const LoadedProfile& self, const std::vector<LoadedProfile>& candidates,
+                                  ScoredProfiles* doubtful = nullptr);
     /// Moves the records of `q` into `profile` and deletes `q` (audited as a merge).
     void absorb(ProfileId profile, const LoadedProfile& q, double score, const Actor& actor);
     /// Profiles (other than `except`) holding records that share a blocking key with `records`.
@@ -44,7 +46,7 @@ struct Register::Impl {
     LoadedProfile load_profile(ProfileId id);
     /// True when two of the profiles a record would link to are different people (a conflict, or
     /// an operator's decision): the record is then not linked to any of them.
-    bool ambiguous(const std::vector<std::pair<const LoadedProfile*, dedup::PairScore>>& linkable);
+    bool ambiguous(const ScoredProfiles& linkable);
     /// True when an operator said some record of `a` is a different person from some record of `b`.
     bool decided_different(const std::vector<SourceRecord>& a, const std::vector<SourceRecord>& b);
     /// Groups `p` with profiles it shares an address, phone or e-mail with but is not merged with.

@@ -62,7 +62,7 @@ void Register::Impl::move_records(const std::vector<SourceRecord>& records, Prof
     for (const auto& r : records) store->set_link({r.id, to, score, rule, actor, now_rfc3339()});
 }
 
-bool Register::Impl::ambiguous(const std::vector<std::pair<const LoadedProfile*, dedup::PairScore>>& linkable) {
+bool Register::Impl::ambiguous(const ScoredProfiles& linkable) {
     for (std::size_t i = 0; i < linkable.size(); ++i) {
         for (std::size_t j = i + 1; j < linkable.size(); ++j) {
             // One decisively better fit is not a guess (Thresholds::decisive).
@@ -79,18 +79,11 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
     LoadedProfile self{0, {record}};
     auto candidates = candidate_profiles(self.records, 0);
     auto& table = frequencies();
-    const auto& t = options.match.thresholds;
 
     const LoadedProfile* best = nullptr;
     dedup::PairScore best_score;
-    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> doubtful, linkable;
-    for (const auto& p : candidates) {
-        if (decided_different(self.records, p.records)) continue;
-        auto s = dedup::score_groups(self.normalized(), p.normalized(), &table);
-        if (!s.conflict.empty()) continue;
-        if (s.links(t)) linkable.emplace_back(&p, std::move(s));
-        else if (s.reviews(t)) doubtful.emplace_back(&p, std::move(s));
-    }
+    ScoredProfiles doubtful;
+    auto linkable = linkable_among(self, candidates, &doubtful);
     if (ambiguous(linkable)) {
         // It fits two profiles that are clearly different people: placing it would be a guess.
         for (auto& l : linkable) doubtful.push_back(std::move(l));
@@ -136,13 +129,15 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
     return profile;
 }
 
-std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> Register::Impl::linkable_among(
-    const LoadedProfile& self, const std::vector<LoadedProfile>& candidates) {
-    std::vector<std::pair<const LoadedProfile*, dedup::PairScore>> linkable;
+Register::Impl::ScoredProfiles Register::Impl::linkable_among(const LoadedProfile& self,
+                                                              const std::vector<LoadedProfile>& candidates,
+                                                              ScoredProfiles* doubtful) {
+    ScoredProfiles linkable;
     for (const auto& q : candidates) {
         if (decided_different(self.records, q.records)) continue;
         auto s = dedup::score_groups(self.normalized(), q.normalized(), &frequencies());
         if (s.links(options.match.thresholds)) linkable.emplace_back(&q, std::move(s));
+        else if (doubtful && s.reviews(options.match.thresholds)) doubtful->emplace_back(&q, std::move(s));
     }
     return linkable;
 }

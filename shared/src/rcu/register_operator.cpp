@@ -155,13 +155,14 @@ Result<bool, std::string> Register::decide(RecordId a, RecordId b, PairDecision 
     });
 }
 
+// One transaction (decide's own is nested in it): a crash cannot leave a decided pair "open".
 Result<bool, std::string> Register::decide_review(std::int64_t review_id, PairDecision decision, const Actor& actor) {
-    auto item = impl_->store->review(review_id);
-    if (!item) return fail("review item " + std::to_string(review_id) + " does not exist");
-    if (item->status != "open") return fail("review item " + std::to_string(review_id) + " is already " + item->status);
-    auto decided = decide(item->a, item->b, decision, actor);
-    if (!decided) return decided;
     return impl_->transaction<bool>([&]() -> Result<bool, std::string> {
+        auto item = impl_->store->review(review_id);
+        if (!item) return fail("review item " + std::to_string(review_id) + " does not exist");
+        if (item->status != "open") return fail("review item " + std::to_string(review_id) + " is already " + item->status);
+        auto decided = decide(item->a, item->b, decision, actor);
+        if (!decided) return decided;
         impl_->store->set_review_status(review_id, decision == PairDecision::same ? "same" : "different");
         return true;
     });
@@ -173,7 +174,7 @@ Result<bool, std::string> Register::record_consent(ProfileId id, ConsentRow cons
         if (!impl.store->profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
         auto records = impl.store->records_of_profile(id);
         if (records.empty()) return fail("profile " + std::to_string(id) + " has no records");
-        consent.record = records.back();
+        if (std::find(records.begin(), records.end(), consent.record) == records.end()) consent.record = records.back();
         consent.actor = actor;
         impl.store->add_consent(consent);
         impl.refresh_golden(id);

@@ -10,6 +10,9 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "cardex/country.hpp"
 #include "cardex/digest.hpp"
 #include "cardex/email.hpp"
@@ -67,9 +70,28 @@ bool is_language_tag(std::string_view s) {
     return true;
 }
 
+/// Characters no one-line field may hold: C0 and C1 controls, line and paragraph separators, and
+/// the bidirectional embeddings, overrides and isolates, which make a name display as another
+/// ("\u202Eevil" reads "live") on a supervisor's screen or a police printout. The marks that
+/// written names need (ZWJ, ZWNJ, LRM, RLM) are allowed. `s` is valid UTF-8.
 bool has_control_chars(std::string_view s) {
-    for (char c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return true;
+    for (std::int32_t i = 0, n = static_cast<std::int32_t>(s.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, n, c);
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || (c >= 0x202A && c <= 0x202E) ||
+            (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF)
+            return true;
+    }
+    return false;
+}
+
+/// Whether a name has a letter: one made of hyphens, soft hyphens or combining marks alone is no name.
+bool has_letter(std::string_view s) {
+    for (std::int32_t i = 0, n = static_cast<std::int32_t>(s.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, n, c);
+        if (c >= 0 && u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) return true;
+    }
     return false;
 }
 
@@ -113,6 +135,12 @@ public:
             return false;
         }
         return true;
+    }
+
+    /// A person's name: one-line text with at least one letter.
+    void name(const std::string& field, std::string_view v, std::size_t max) {
+        if (v.empty() || !text(field, v, max)) return;
+        if (!has_letter(v)) add(field, "invalid_value", field + " has no letter.");
     }
 
     void date(const std::string& field, std::string_view v) {
@@ -207,8 +235,8 @@ void check_phone(const Guest& g, Checker& c) {
 
 void check_guest(const Guest& g, Checker& c) {
     c.text("guest.title", g.title, max_title);
-    c.text("guest.first_name", g.first_name, max_name);
-    c.text("guest.last_name", g.last_name, max_name);
+    c.name("guest.first_name", g.first_name, max_name);
+    c.name("guest.last_name", g.last_name, max_name);
     c.birth_date("guest.birth_date", g.birth_date);
     c.text("guest.birth_place", g.birth_place, max_name);
     c.country("guest.nationality", g.nationality);
@@ -232,8 +260,8 @@ void check_stay(const Stay& s, Checker& c) {
 void check_companions(const std::vector<Companion>& list, Checker& c) {
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string p = at("companions", i);
-        c.text(p + ".first_name", list[i].first_name, max_name);
-        c.text(p + ".last_name", list[i].last_name, max_name);
+        c.name(p + ".first_name", list[i].first_name, max_name);
+        c.name(p + ".last_name", list[i].last_name, max_name);
         c.birth_date(p + ".birth_date", list[i].birth_date);
         c.country(p + ".nationality", list[i].nationality);
     }
@@ -277,6 +305,7 @@ void check_card(const Submission& s, const CardRequirements& card, Checker& c) {
     // Every country's card names the guest.
     c.required("guest.last_name", !g.last_name.empty(), why);
     c.required("guest.first_name", !g.first_name.empty(), why);
+    if (!card.exempt_nationality.empty() && g.nationality == card.exempt_nationality) return;  // a national: no card
     if (card.birth_date) c.required("guest.birth_date", !g.birth_date.empty(), why);
     if (card.birth_place) c.required("guest.birth_place", !g.birth_place.empty(), why);
     if (card.nationality) c.required("guest.nationality", !g.nationality.empty(), why);
@@ -330,6 +359,32 @@ CardRequirements france_card_requirements() {
     r.document = false;
     r.signature = true;
     r.stay = true;
+    r.exempt_nationality = "FR";
+    return r;
+}
+
+CardRequirements card_requirements_for(std::string_view country) {
+    CardRequirements r = france_card_requirements();
+    if (country == "ES") {  // RD 933/2021: every guest; document; a phone or an e-mail
+        r.birth_place = false;
+        r.document = true;
+        r.contact = true;
+        r.exempt_nationality.clear();
+    } else if (country == "IT") {  // TULPS art. 109 (Alloggiati Web): every guest; no address, no signature
+        r.document = true;
+        r.signature = false;
+        r.address = false;
+        r.exempt_nationality.clear();
+    } else if (country == "DE") {  // BMG §§29–30: foreigners, with a passport number
+        r.birth_place = false;
+        r.document = true;
+        r.exempt_nationality = "DE";
+    } else if (country == "PT") {  // Lei 23/2007 (SIBA): every foreign guest; no signature
+        r.birth_place = false;
+        r.document = true;
+        r.signature = false;
+        r.exempt_nationality = "PT";
+    }
     return r;
 }
 

@@ -123,7 +123,9 @@ public:
     /// merges are audited. Records that no longer exist are skipped.
     Result<Rematched, std::string> rematch(const std::vector<RecordId>& records, const Actor& actor);
 
-    /// Appends a consent event for a profile (a withdrawal by one-click unsubscribe, say) to its
+    /// Appends a consent event for a profile (a withdrawal by one-click unsubscribe, say) to
+    /// `consent.record` when that is one of the profile's records (the one whose address the
+    /// guest was written to: the event follows it if the profile is ever split), else to its
     /// newest record, and recomputes its golden record. Audited.
     Result<bool, std::string> record_consent(ProfileId id, ConsentRow consent, const Actor& actor);
 
