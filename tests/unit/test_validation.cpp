@@ -2,6 +2,8 @@
 // fields a registration card requires.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <cctype>
 #include <string>
 
@@ -58,6 +60,11 @@ std::string dump(const FieldErrors& errors) {
 }
 
 /// Validates and expects exactly one error, at `field` with `code`.
+// "\\u202E" → the UTF-8 of U+202E: test strings written as JSON escapes, readable in the source.
+std::string json_unescape(const char* escaped) {
+    return nlohmann::json::parse("\"" + std::string(escaped) + "\"").get<std::string>();
+}
+
 void expect_one(const Submission& s, const std::string& field, const std::string& code) {
     const FieldErrors e = validate_submission(s, france_card_requirements(), today);
     INFO(dump(e));
@@ -309,6 +316,69 @@ TEST_CASE("A registration card needs the fields of the country's card", "[valida
     s.stay.reset();
     s.signature.reset();
     CHECK(validate_submission(s, lax, today).empty());
+}
+
+TEST_CASE("Each country's card, and the nationals who fill none", "[validation]") {
+    Submission s = valid_card();
+    s.guest.address = {};
+    s.signature.reset();
+    // Italy: no home address and no signature on the card, a document instead.
+    CHECK(validate_submission(s, card_requirements_for("IT"), today).empty());
+    auto fr = validate_submission(s, card_requirements_for("FR"), today);
+    CHECK(has(fr, "guest.address.line1", "required"));
+    CHECK(has(fr, "signature", "required"));
+    s.guest.document.reset();
+    CHECK(has(validate_submission(s, card_requirements_for("IT"), today), "guest.document", "required"));
+    // Spain: a phone or an e-mail.
+    s = valid_card();
+    s.guest.email = s.guest.phone = "";
+    CHECK(has(validate_submission(s, card_requirements_for("ES"), today), "guest.email", "required"));
+    // A country without rules of its own gets France's.
+    CHECK(card_requirements_for("BE").birth_place == france_card_requirements().birth_place);
+
+    // France: only non-French guests fill a card (CESEDA R.814-1); Germany since 2025 and
+    // Portugal likewise only foreigners; Spain every guest.
+    Submission national = valid_card();
+    national.guest = Guest{};
+    national.guest.first_name = "Jeanne";
+    national.guest.last_name = "Dupont";
+    national.stay.reset();
+    national.signature.reset();
+    for (const char* country : {"FR", "DE", "PT"}) {
+        national.guest.nationality = country;
+        INFO(country);
+        CHECK(validate_submission(national, card_requirements_for(country), today).empty());
+    }
+    national.guest.nationality = "ES";
+    CHECK_FALSE(validate_submission(national, card_requirements_for("ES"), today).empty());
+    national.guest.nationality = "BE";
+    CHECK(has(validate_submission(national, card_requirements_for("FR"), today), "guest.birth_date", "required"));
+}
+
+TEST_CASE("Names have a letter and no bidirectional overrides or C1 controls", "[validation]") {
+    Submission s = valid_card();
+    for (const char* bad : {"a\\u0085b", "a\\u2028b", "\\u202Eevil", "ab\\u2066c", "\\u00C2\\u0080x"}) {
+        s.guest.last_name = json_unescape(bad);
+        INFO(bad);
+        expect_one(s, "guest.last_name", "invalid_characters");
+    }
+    s = valid_card();
+    for (const char* no_letter : {"\\u00AD", "\\u0301\\u0301", "-", "..."}) {
+        s.guest.first_name = json_unescape(no_letter);
+        INFO(no_letter);
+        expect_one(s, "guest.first_name", "invalid_value");
+        s.guest.first_name = "Anna";
+    }
+    s = valid_card();
+    s.companions[0].last_name = json_unescape("\\u202E");
+    CHECK(has(validate_submission(s, france_card_requirements(), today), "companions[0].last_name", "invalid_characters"));
+    // What written names need stays valid: joiners (Persian, Indic), marks, apostrophes, CJK.
+    for (const char* good : {"\\u0645\\u06CC\\u200C\\u0631\\u0632\\u0627", "N\\u2019Diaye", "\\u738B", "O'Brien-Smith", "Zo\\u00EB"}) {
+        s = valid_card();
+        s.guest.last_name = json_unescape(good);
+        INFO(good);
+        CHECK(validate_submission(s, france_card_requirements(), today).empty());
+    }
 }
 
 TEST_CASE("Other kinds have their own requirements", "[validation]") {

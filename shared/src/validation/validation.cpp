@@ -131,7 +131,7 @@ public:
             return false;
         }
         if (one_line && has_control_chars(v)) {
-            add(field, "invalid_characters", field + " contains control characters such as line breaks.");
+            add(field, "invalid_characters", field + " contains control characters (a line break, a text-direction override).");
             return false;
         }
         return true;

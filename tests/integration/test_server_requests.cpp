@@ -1,0 +1,131 @@
+// What cardex-server accepts as a request, over real TLS with curl: HTTP/1.1 with its Host, JSON
+// media types however they are cased, enrolment bodies read as strictly as batches, a stored card
+// recognised however its copy now reads, and the card of the hotels' country.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "cardex/model_json.hpp"
+#include "support/process.hpp"
+#include "support/server_fixture.hpp"
+#include "support/server_process.hpp"
+
+using namespace cardex;
+using namespace cardex::test;
+using nlohmann::json;
+
+namespace {
+
+struct Reply {
+    int status = 0;
+    std::string headers, body;
+};
+
+// One request with curl; `extra` are curl options ("--http1.0", "-H", "Host:").
+Reply curl(const ServerProcess& server, const TempDir& dir, const std::string& method, const std::string& target,
+           const std::vector<std::string>& extra = {}, const std::string& body = {}) {
+    const auto headers = dir.path() / "curl-headers.txt";
+    std::vector<std::string> argv{"/usr/bin/curl", "-sS", "--cacert", dev_certs().ca.string(), "-X", method,
+                                  "-D", headers.string(), "-w", "\n%{http_code}"};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    if (!body.empty()) argv.insert(argv.end(), {"--data-binary", body});
+    argv.push_back(server.url() + target);
+    auto r = run_process(argv);
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    Reply reply;
+    const auto cut = r.out.rfind('\n');
+    reply.body = r.out.substr(0, cut);
+    reply.status = std::stoi(r.out.substr(cut + 1));
+    reply.headers = run_process({"/usr/bin/cat", headers.string()}).out;
+    return reply;
+}
+
+std::string batch_of(const std::vector<json>& submissions) {
+    return json{{"batch_id", "b-1"}, {"submissions", submissions}}.dump();
+}
+
+}  // namespace
+
+TEST_CASE("requests: HTTP/1.1 only, with exactly one Host", "[server][requests]") {
+    Enrolled f;
+    CHECK(curl(*f.server, f.dir, "GET", "/v1/health").status == 200);
+    CHECK(curl(*f.server, f.dir, "GET", "/v1/health", {"--http1.0"}).status == 400);
+    auto no_host = curl(*f.server, f.dir, "GET", "/v1/health", {"-H", "Host:"});
+    CHECK(no_host.status == 400);
+    CHECK(no_host.headers.find("application/problem+json") != std::string::npos);
+}
+
+TEST_CASE("requests: the JSON media type is compared without case and without its parameters", "[server][requests]") {
+    Enrolled f;
+    const auto auth = "Authorization: Bearer " + f.device.device_token;
+    const auto empty = batch_of({});
+    for (const char* type : {"application/json", "Application/JSON", "application/json; charset=utf-8"})
+        CHECK(curl(*f.server, f.dir, "POST", "/v1/submissions:batch", {"-H", auth, "-H", std::string("Content-Type: ") + type},
+                   empty).status == 200);
+    for (const char* type : {"application/jsonfoo", "text/plain", "application/json-patch+json"})
+        CHECK(curl(*f.server, f.dir, "POST", "/v1/submissions:batch", {"-H", auth, "-H", std::string("Content-Type: ") + type},
+                   empty).status == 415);
+}
+
+TEST_CASE("requests: an enrolment body is read as strictly as a batch", "[server][requests]") {
+    Enrolled f;
+    const std::vector<std::string> json_type{"-H", "Content-Type: application/json"};
+    auto post = [&](const std::string& body) { return curl(*f.server, f.dir, "POST", "/v1/devices/enroll", json_type, body); };
+    CHECK(post(std::string(40, '[') + std::string(40, ']')).status == 400);                     // too deep
+    CHECK(post(R"({"code": "A", "code": "B", "device_name": "x"})").status == 400);             // a key twice
+    auto unknown = post(R"({"code": "A", "device_name": "x", "hotel_id": "H99"})");
+    CHECK(unknown.status == 422);
+    CHECK(unknown.body.find("hotel_id") != std::string::npos);
+    CHECK(post(R"({"code": 5, "device_name": "x"})").status == 422);
+    auto used = post(R"({"code": "0000-0000-0000", "device_name": "x"})");
+    CHECK(used.status == 401);
+    CHECK(used.headers.find("WWW-Authenticate: Bearer") != std::string::npos);
+}
+
+TEST_CASE("requests: a stored card sent again is a duplicate even when its copy no longer reads", "[server][requests]") {
+    Enrolled f;
+    auto s = card("Anna", "Keller", "anna.keller@example.org");
+    auto stored = f.client->upload("b-1", {s});
+    REQUIRE(stored);
+    REQUIRE(stored->results[0].status == sync::SubmissionStatus::stored);
+    // A later tablet release writes a member this server does not know: the server has the card,
+    // so the tablet may forget its copy.
+    auto copy = json::parse(to_json(s));
+    copy["guest"]["pronouns"] = "she";
+    auto again = curl(*f.server, f.dir, "POST", "/v1/submissions:batch",
+                      {"-H", "Authorization: Bearer " + f.device.device_token, "-H", "Content-Type: application/json"},
+                      batch_of({copy}));
+    REQUIRE(again.status == 200);
+    auto result = json::parse(again.body)["results"][0];
+    CHECK(result["status"] == "duplicate");
+    CHECK(result["profile_id"] == stored->results[0].profile_id);
+    // A card the server does not have is still rejected for it.
+    auto fresh = json::parse(to_json(card("Bea", "Keller", "bea.keller@example.org")));
+    fresh["guest"]["pronouns"] = "she";
+    auto rejected = curl(*f.server, f.dir, "POST", "/v1/submissions:batch",
+                         {"-H", "Authorization: Bearer " + f.device.device_token, "-H", "Content-Type: application/json"},
+                         batch_of({fresh}));
+    CHECK(json::parse(rejected.body)["results"][0]["status"] == "rejected");
+}
+
+TEST_CASE("requests: the server checks the card of its hotels' country", "[server][requests]") {
+    // Italy's card has no home address (TULPS art. 109, Alloggiati Web): an Italian hotel's card
+    // without one is stored, where France's rules would reject it.
+    Enrolled italy({"--default-country", "IT"});
+    auto s = card("Giulia", "Rossi", "giulia.rossi@example.it");
+    s.guest.nationality = "IT";
+    s.guest.address = {};
+    s.guest.document = IdentityDocument{DocumentType::id_card, "CA12345AB", "IT", ""};
+    auto r = italy.client->upload("b-1", {s});
+    REQUIRE(r);
+    CHECK(r->results[0].status == sync::SubmissionStatus::stored);
+
+    Enrolled france;
+    s.submission_id = sync::make_uuid();
+    s.guest.nationality = "DE";  // a foreigner fills the whole French card
+    auto refused = france.client->upload("b-1", {s});
+    REQUIRE(refused);
+    REQUIRE(refused->results[0].status == sync::SubmissionStatus::rejected);
+    CHECK(refused->results[0].errors[0].field.rfind("guest.address", 0) == 0);
+}
