@@ -184,7 +184,7 @@ ApiResponse Api::Impl::admin_search(const std::map<std::string, std::string>& qu
                        {{"hotel_id", "required", "hotel_id is required with reservation_ref"}});
     auto& store = reg.store();
     std::vector<std::string> keys;
-    if (!email.empty()) keys.push_back("e:" + normalize_email(email).email);
+    if (!email.empty()) keys.push_back("e:" + email_match_key(normalize_email(email).email));
     if (!phone.empty()) keys.push_back("p:" + normalize_phone(phone, config.default_country).e164);
     std::set<rcu::ProfileId> found;
     for (const auto& r : store.records(store.records_with_keys(keys, 50))) found.insert(r.profile);

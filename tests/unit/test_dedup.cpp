@@ -45,6 +45,21 @@ TEST_CASE("dedup: the Patrick Martin pair links on the shared mobile", "[dedup]"
     CHECK(s.links(kDefault));
 }
 
+TEST_CASE("dedup: an e-mail address typed with capitals is the same address", "[dedup][email]") {
+    auto typed = rec({{"first_name", "Jean"}, {"last_name", "Dupont"}, {"email", "Jean.Dupont@Gmail.com"}});
+    auto lower = rec({{"first_name", "Jean"}, {"last_name", "Dupont"}, {"email", "jean.dupont@gmail.com"}});
+    CHECK(typed.email == "Jean.Dupont@gmail.com");  // kept as typed, for writing to the guest
+    auto s = score_pair(typed, lower);
+    CHECK(has_evidence(s, "email", "exact"));
+    CHECK(s.links(kDefault));
+    auto keys = blocking_keys(typed);
+    CHECK(std::find(keys.begin(), keys.end(), "e:jean.dupont@gmail.com") != keys.end());
+    CHECK(email_match_key("Ünal.Öz@Example.com") == "Ünal.Öz@example.com");  // ASCII letters only, as SQLite's lower()
+    CHECK(has_evidence(score_pair(typed, rec({{"first_name", "Jean"}, {"last_name", "Dupont"},
+                                              {"email", "jean.dupond@gmail.com"}})),
+                       "email", "different"));
+}
+
 TEST_CASE("dedup: different birth dates conflict, swaps and one-digit typos do not", "[dedup]") {
     auto base = std::vector<std::pair<std::string, std::string>>{{"first_name", "Anna"}, {"last_name", "Weber"}};
     auto with = [&](const char* date) {

@@ -107,3 +107,30 @@ TEST_CASE("migrations: version 4 tells a card's guest and companions apart, keep
     CHECK(decided(ids[1], ids[2]) == "different");  // two companions of one card
     CHECK(decided(ids[0], ids[3]) == "none");       // another card: the engine decides
 }
+
+TEST_CASE("migrations: version 6 compares e-mail keys without case, so a capitalised address meets its guest",
+          "[register][email]") {
+    TempDir dir;
+    const auto file = dir.path() / "register.sqlite";
+    cardex::RawRecord pms{{{"source", "pms"}, {"source_record_id", "R1"}, {"hotel_id", "H007"}, {"first_name", "Jean"},
+                           {"last_name", "Dupont"}, {"email", "Jean.Dupont@Gmail.com"}}};
+    ProfileId first = 0;
+    {
+        auto reg = Register::open(dir.path().string());
+        REQUIRE(reg);
+        auto r = (*reg)->ingest({pms, {}, {}}, "test");
+        REQUIRE(r);
+        first = r->profile;
+    }
+    // As a register of schema version 5 holds it: the key as the address was typed.
+    exec(file, "UPDATE blocking_key SET key = 'e:Jean.Dupont@gmail.com' WHERE key LIKE 'e:%'; PRAGMA user_version = 5");
+
+    auto reg = Register::open(dir.path().string());
+    REQUIRE(reg);
+    CHECK((*reg)->store().records_with_keys({"e:jean.dupont@gmail.com"}, 10).size() == 1);
+    cardex::RawRecord card{{{"source", "kiosk"}, {"source_record_id", "dev/1"}, {"hotel_id", "H007"},
+                            {"first_name", "Jean"}, {"last_name", "Dupont"}, {"email", "jean.dupont@gmail.com"}}};
+    auto linked = (*reg)->ingest({card, {}, {}}, "test");
+    REQUIRE(linked);
+    CHECK(linked->profile == first);
+}

@@ -128,7 +128,7 @@ public:
     double first_name_share(std::string_view key) const;
     double last_name_share(std::string_view key) const;
     double phone_share(std::string_view e164) const;
-    double email_share(std::string_view email) const;
+    double email_share(std::string_view email) const;  ///< by its email_match_key
     double address_share(std::string_view address_key) const;  ///< key "address_key|postcode"
     double address_share(const std::string& address_key, const std::string& postcode) const;
     /// Records that carry this first and last name key together ("jean" + "martin").

@@ -66,4 +66,11 @@ struct NormalizedEmail {
 /// role local part ("info@guest.booking.com" is ota_relay). Thread-safe.
 NormalizedEmail normalize_email(std::string_view raw, const EmailRules& rules = EmailRules::builtin());
 
+/// What two normalised addresses are compared by: the address with its ASCII letters lower-cased.
+/// The local part is the owner's and is kept as typed for writing to them, but the mailbox is the
+/// same at every provider guests use ("Jean.Dupont@gmail.com" is jean.dupont@gmail.com), and
+/// tablets and PMS forms capitalise its first letter: compared as typed, one guest's two records
+/// would disagree on their e-mail. Used by blocking keys, scoring, households and searches.
+std::string email_match_key(std::string_view email);
+
 }  // namespace cardex

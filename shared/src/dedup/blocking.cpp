@@ -44,7 +44,7 @@ void add_stay_keys(const NormalizedRecord& r, std::vector<std::string>& keys) {
 
 std::vector<std::string> blocking_keys(const NormalizedRecord& r) {
     std::vector<std::string> keys;
-    if (r.email_kind == EmailKind::personal) keys.push_back("e:" + r.email);
+    if (r.email_kind == EmailKind::personal) keys.push_back("e:" + email_match_key(r.email));
     if (!r.phone_e164.empty()) keys.push_back("p:" + r.phone_e164);
     if (!r.document_key.empty()) keys.push_back("d:" + r.document_key);
     if (!r.birth_date.empty()) {

@@ -119,7 +119,7 @@ void FrequencyTable::add(const NormalizedRecord& r) {
     impl_->first.add(r.first_name_key);
     impl_->last.add(r.last_name_key);
     impl_->phone.add(r.phone_e164);
-    impl_->email.add(r.email);
+    impl_->email.add(email_match_key(r.email));
     impl_->address.add(address_value(r.address_key, r.postcode));
     impl_->full_name.add(full_name_value(r.first_name_key, r.last_name_key));
     ++impl_->records;
@@ -129,7 +129,7 @@ void FrequencyTable::remove(const NormalizedRecord& r) {
     impl_->first.remove(r.first_name_key);
     impl_->last.remove(r.last_name_key);
     impl_->phone.remove(r.phone_e164);
-    impl_->email.remove(r.email);
+    impl_->email.remove(email_match_key(r.email));
     impl_->address.remove(address_value(r.address_key, r.postcode));
     impl_->full_name.remove(full_name_value(r.first_name_key, r.last_name_key));
     if (impl_->records > 0) --impl_->records;

@@ -23,6 +23,10 @@ constexpr double kTypoRarity = 20;  // a typo's spelling is at least this many t
 
 double w(double m, double u) { return std::log2(m / u); }
 
+bool same_email(const NormalizedRecord& a, const NormalizedRecord& b) {
+    return email_match_key(a.email) == email_match_key(b.email);
+}
+
 struct Scorer {
     const NormalizedRecord& a;
     const NormalizedRecord& b;
@@ -195,7 +199,7 @@ struct Scorer {
     void email() {
         bool pa = a.email_kind == EmailKind::personal, pb = b.email_kind == EmailKind::personal;
         if (!pa || !pb) return;  // OTA relay and role addresses say nothing about the person
-        if (a.email == b.email) return add("email", "exact", w(0.6, freq ? freq->email_share(a.email) : kGenericContactShare));
+        if (same_email(a, b)) return add("email", "exact", w(0.6, freq ? freq->email_share(email_match_key(a.email)) : kGenericContactShare));
         add("email", "different", w(0.3, 0.999));
     }
 
@@ -259,7 +263,7 @@ struct Scorer {
         if (visit.stay_arrival < booked.stay_arrival || visit.stay_arrival > booked.stay_departure) return;
         const bool phones_differ = !a.phone_e164.empty() && !b.phone_e164.empty() && a.phone_e164 != b.phone_e164;
         const bool emails_differ = a.email_kind == EmailKind::personal && b.email_kind == EmailKind::personal &&
-                                   a.email != b.email;
+                                   !same_email(a, b);
         if (phones_differ || emails_differ) return add("stay", "visit_during_stay_other_contact", 0.0);
         if (full_name_common()) return add("stay", "visit_during_stay_common_name", 0.0);
         add("stay", "visit_during_stay", w(0.3, 1e-4));

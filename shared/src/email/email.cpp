@@ -253,4 +253,11 @@ NormalizedEmail normalize_email(std::string_view raw, const EmailRules& rules) {
     return out;
 }
 
+std::string email_match_key(std::string_view email) {
+    std::string key(email);
+    for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return key;
+}
+
 }  // namespace cardex

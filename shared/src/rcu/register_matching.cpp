@@ -186,13 +186,14 @@ std::string hashed(const std::string& kind, const std::string& value) { return k
 std::pair<std::string, std::string> shared_contact(const NormalizedRecord& a, const NormalizedRecord& b) {
     bool same_company = !a.company_key.empty() && a.company_key == b.company_key;
     if (same_company && ((!a.phone_e164.empty() && a.phone_e164 == b.phone_e164) ||
-                         (a.email_kind == EmailKind::role && a.email == b.email) ||
+                         (a.email_kind == EmailKind::role && email_match_key(a.email) == email_match_key(b.email)) ||
                          (!a.address_key.empty() && a.address_key == b.address_key)))
         return {"company", hashed("company", a.company_key)};
     if (!a.address_key.empty() && !a.postcode.empty() && a.address_key == b.address_key && a.postcode == b.postcode)
         return {"household", hashed("address", a.address_key + "|" + a.postcode)};
     if (!a.phone_e164.empty() && a.phone_e164 == b.phone_e164) return {"household", hashed("phone", a.phone_e164)};
-    if (a.email_kind == EmailKind::personal && a.email == b.email) return {"household", hashed("email", a.email)};
+    if (a.email_kind == EmailKind::personal && email_match_key(a.email) == email_match_key(b.email))
+        return {"household", hashed("email", email_match_key(a.email))};
     return {};
 }
 

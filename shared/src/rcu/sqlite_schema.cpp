@@ -285,13 +285,20 @@ FROM source_record r JOIN record_version v ON v.record_id = r.id AND v.version =
     }
 }
 
+// Version 6: e-mail blocking keys compare the address with its ASCII letters lower-cased
+// (cardex::email_match_key), as SQLite's lower() does; a record has one such key at most.
+constexpr const char* v6 = R"sql(
+UPDATE blocking_key SET key = lower(key) WHERE key >= 'e:' AND key < 'e;' AND key <> lower(key);
+)sql";
+
 // A migration is SQL, or a function where the new form is computed by the program.
 struct Migration {
     const char* sql;
     void (*step)(SQLite::Database&);
 };
 constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, Migration{v3, nullptr},
-                                Migration{nullptr, add_booking_keys}, Migration{nullptr, add_stay_days}};
+                                Migration{nullptr, add_booking_keys}, Migration{nullptr, add_stay_days},
+                                Migration{v6, nullptr}};
 
 }  // namespace
 
