@@ -97,16 +97,31 @@ OutputFile::~OutputFile() {
 bool OutputFile::open(const std::string& path, const std::string& command) {
     path_ = path;
     if (path == "-") return true;
-    std::string pattern = path + ".tmp-XXXXXX";
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        // A device or a pipe (/dev/stdout, a FIFO): written in place, nothing to rename over it.
+        direct_ = true;
+        file_.open(path, std::ios::binary | std::ios::trunc);
+        if (!file_) report_error(command, "cannot write " + path);
+        return static_cast<bool>(file_);
+    }
+    // Through a symbolic link, the file it names is replaced, not the link.
+    const bool replacing = fs::exists(status);
+    if (replacing)
+        if (auto real = fs::canonical(path, ec); !ec) path_ = real.string();
+    std::string pattern = path_ + ".tmp-XXXXXX";
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0) {
         report_error(command, "cannot write " + path + ": " + std::strerror(errno));
         return false;
     }
-    // mkstemp makes the file 0600; an output gets the permissions a plain create would give it.
+    // mkstemp makes the file 0600; an output keeps the permissions of the file it replaces, or
+    // gets those a plain create would give it.
     const mode_t mask = ::umask(0);
     ::umask(mask);
-    ::fchmod(fd, 0666 & ~mask);
+    ::fchmod(fd, replacing ? static_cast<mode_t>(status.permissions()) & 07777 : 0666 & ~mask);
     ::close(fd);
     temp_ = pattern;
     file_.open(temp_, std::ios::binary | std::ios::trunc);
@@ -129,6 +144,7 @@ bool OutputFile::commit(const std::string& command) {
         report_error(command, "write error on " + path_);
         return false;
     }
+    if (direct_) return true;
     std::filesystem::rename(temp_, path_, ec);
     if (ec) {
         report_error(command, "cannot write " + path_ + ": " + ec.message());

@@ -52,7 +52,7 @@ bool same_file(const std::string& a, const std::string& b);
 
 /// An output written to a temporary file beside its destination and renamed over it by commit():
 /// a run that fails half-way leaves the destination as it was, never truncated. "-" is standard
-/// output, written directly.
+/// output, and a device or pipe (/dev/stdout, a FIFO) is written in place.
 class OutputFile {
 public:
     OutputFile() = default;
@@ -68,6 +68,7 @@ public:
 private:
     std::string path_, temp_;
     std::ofstream file_;
+    bool direct_ = false;  // not a regular file (a device, a pipe): written in place
 };
 
 /// Exit statuses: 0 success, 1 finished but some input rows were unreadable, 2 operator error.

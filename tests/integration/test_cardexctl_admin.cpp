@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -114,6 +115,25 @@ TEST_CASE("cardexctl purge: the hotels' country is given or read from the server
     CHECK(r.err.find("no default-country") != std::string::npos);
     auto gone = run_process({CARDEXCTL, "--data-dir", data, "purge", "--config", (dir.path() / "nope.conf").string()});
     CHECK(gone.exit_code == 2);
+}
+
+TEST_CASE("cardex-purge.service purges with the country of the server's shipped configuration", "[cardexctl][admin]") {
+    const fs::path source = CARDEX_SOURCE_DIR;
+    std::ifstream unit(source / "deploy/systemd/cardex-purge.service");
+    std::string line, exec;
+    while (std::getline(unit, line))
+        if (line.starts_with("ExecStart=")) exec = line;
+    REQUIRE(exec.find(" purge ") != std::string::npos);
+    CHECK(exec.find("--config /etc/cardex/cardex-server.conf") != std::string::npos);  // where the package puts it
+    CHECK(exec.find("--country") == std::string::npos);  // one place for the country: the server's file
+
+    TempDir dir;
+    const auto data = imported_register(dir);
+    auto r = run_process({CARDEXCTL, "--data-dir", data, "purge", "--config", (source / "deploy/cardex-server.conf").string(),
+                          "--dry-run", "--json"});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(json::parse(r.out)["country"] == "FR");
 }
 
 TEST_CASE("cardexctl user list/revoke, an operator is never given a hotel", "[cardexctl][admin]") {

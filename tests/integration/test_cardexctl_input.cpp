@@ -210,6 +210,12 @@ TEST_CASE("cardexctl dedup/normalize: an output naming the input is refused, a f
     REQUIRE(run_process({CARDEXCTL, "dedup", "--in", in.string(), "--out", clusters.string()}).exit_code == 0);
     CHECK(slurp(clusters) == "source_record_id,cluster_id\nD1,c1\n");  // rewritten, same content
     CHECK(files_in(dir.path()) == before);
+
+    // A pipe is written in place (nothing renamed over /dev/stdout).
+    auto piped = run_process({CARDEXCTL, "dedup", "--in", in.string(), "--out", "/dev/stdout"});
+    CHECK(piped.exit_code == 0);
+    CHECK(piped.out == "source_record_id,cluster_id\nD1,c1\n");
+    CHECK(fs::is_symlink("/dev/stdout"));
 }
 
 TEST_CASE("cardexctl dedup --default-country is checked as normalize checks it", "[cardexctl][input]") {
