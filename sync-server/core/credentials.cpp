@@ -117,8 +117,11 @@ Result<std::pair<std::int64_t, std::string>, std::string> create_api_user(rcu::S
     if (name.empty()) return fail(std::string("name: required"));
     if (role != "operator" && role != "supervisor") return fail("role: must be operator or supervisor (got \"" + role + "\")");
     if (role == "supervisor" && hotel_id.empty()) return fail(std::string("hotel: required for a supervisor"));
+    // An operator sees every hotel: a hotel given with one would be a scope that is not applied.
+    if (role == "operator" && !hotel_id.empty())
+        return fail(std::string("hotel: an operator has access to every hotel; a one-hotel account is a supervisor"));
     auto token = new_token();
-    auto id = store.add_api_user({0, name, role, role == "operator" ? std::string() : hotel_id, token.hash,
+    auto id = store.add_api_user({0, name, role, hotel_id, token.hash,
                                   rfc3339_utc(std::chrono::system_clock::now()), ""});
     return std::make_pair(id, token.value);
 }

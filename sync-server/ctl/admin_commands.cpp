@@ -1,5 +1,6 @@
 // cardexctl device enroll|list|revoke, user add|list|revoke, stats, backup: operating the server's
 // data directory (the server may be running: SQLite WAL lets both work on it).
+#include <charconv>
 #include <iomanip>
 #include <iostream>
 
@@ -17,12 +18,12 @@ namespace {
 using nlohmann::json;
 
 struct AdminArgs {
-    std::string hotel, name, id, role, to, country = "FR";
+    std::string hotel, name, id, role, to, country, config;
     bool json = false, dry_run = false;
 };
 
 int run_enroll(const GlobalOptions& g, const AdminArgs& a) {
-    auto reg = open_register(g, "device enroll");
+    auto reg = open_register(g, "device enroll", IfMissing::create);
     if (!reg) return kExitUsage;
     std::string code;
     auto tx = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
@@ -77,7 +78,7 @@ int run_device_revoke(const GlobalOptions& g, const AdminArgs& a) {
 }
 
 int run_user_add(const GlobalOptions& g, const AdminArgs& a) {
-    auto reg = open_register(g, "user add");
+    auto reg = open_register(g, "user add", IfMissing::create);
     if (!reg) return kExitUsage;
     std::pair<std::int64_t, std::string> user;
     auto tx = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
@@ -91,6 +92,49 @@ int run_user_add(const GlobalOptions& g, const AdminArgs& a) {
     if (!tx) return report_error("user add", tx.error());
     if (a.json) std::cout << json{{"user_id", user.first}, {"token", user.second}, {"role", a.role}}.dump() << '\n';
     else std::cout << "API token for " << a.name << " (" << a.role << "), shown once:\n  " << user.second << '\n';
+    return 0;
+}
+
+int run_user_list(const GlobalOptions& g, const AdminArgs& a) {
+    auto reg = open_register(g, "user list");
+    if (!reg) return kExitUsage;
+    auto users = reg->store().api_users();
+    if (a.json) {
+        for (const auto& u : users)
+            std::cout << json{{"user_id", u.id}, {"name", u.name}, {"role", u.role}, {"hotel_id", u.hotel_id},
+                              {"created_at", u.created_at}, {"revoked_at", u.revoked_at},
+                              {"status", u.revoked_at.empty() ? "active" : "revoked"}}
+                             .dump()
+                      << '\n';
+        return 0;
+    }
+    std::cout << std::left << std::setw(8) << "USER" << std::setw(20) << "NAME" << std::setw(12) << "ROLE" << std::setw(8)
+              << "HOTEL" << std::setw(9) << "STATUS" << "CREATED\n";
+    for (const auto& u : users)
+        std::cout << std::setw(8) << u.id << std::setw(20) << u.name << std::setw(12) << u.role << std::setw(8)
+                  << (u.hotel_id.empty() ? "all" : u.hotel_id) << std::setw(9)
+                  << (u.revoked_at.empty() ? "active" : "revoked") << u.created_at << '\n';
+    return 0;
+}
+
+int run_user_revoke(const GlobalOptions& g, const AdminArgs& a) {
+    const std::string cmd = "user revoke";
+    std::int64_t id = 0;
+    if (auto [end, ec] = std::from_chars(a.id.data(), a.id.data() + a.id.size(), id);
+        ec != std::errc{} || end != a.id.data() + a.id.size() || id <= 0)
+        return report_error(cmd, "'" + a.id + "' is not a user id (see cardexctl user list)");
+    auto reg = open_register(g, cmd);
+    if (!reg) return kExitUsage;
+    bool found = false;
+    auto tx = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        auto now = server::rfc3339_utc(std::chrono::system_clock::now());
+        found = store.revoke_api_user(id, now);
+        if (found) store.audit({0, now, g.actor_or_default(), "user.revoke", "user:" + a.id, ""});
+        return true;
+    });
+    if (!tx) return report_error(cmd, tx.error());
+    if (!found) return report_error(cmd, "no active user " + a.id + " (see cardexctl user list)");
+    std::cout << "User " << a.id << " revoked: their token is refused from now on.\n";
     return 0;
 }
 
@@ -126,16 +170,38 @@ int run_backup(const GlobalOptions& g, const AdminArgs& a) {
     return 0;
 }
 
+// The hotels' country, which sets how long cards are kept: --country, else the default-country of
+// the server's configuration file. Never a default: a guess of FR on a Spanish register would
+// purge cards after 6 months instead of 3 years.
+Result<std::string, std::string> purge_country(const AdminArgs& a) {
+    if (!a.country.empty()) return a.country;
+    if (a.config.empty())
+        return fail(std::string("give --country CC or --config FILE (the server's configuration, for its "
+                                "default-country): the keeping period depends on the hotels' country"));
+    try {
+        for (const auto& item : CLI::ConfigTOML().from_file(a.config))
+            if (item.parents.empty() && item.name == "default-country" && item.inputs.size() == 1) return item.inputs[0];
+    } catch (const CLI::Error& e) {
+        return fail("--config " + a.config + ": " + e.what());
+    }
+    return fail("--config " + a.config + ": no default-country in it: set it (cardex-server reads it too) or give --country");
+}
+
 int run_purge(const GlobalOptions& g, const AdminArgs& a) {
+    auto country = purge_country(a);
+    if (!country) return report_error("purge", country.error());
     auto reg = open_register(g, "purge");
     if (!reg) return kExitUsage;
-    auto r = server::purge_expired_cards(*reg, a.country, std::chrono::system_clock::now(), g.actor_or_default(), a.dry_run);
+    auto r = server::purge_expired_cards(*reg, *country, std::chrono::system_clock::now(), g.actor_or_default(), a.dry_run);
     if (!r) return report_error("purge", r.error());
     if (a.json)
-        std::cout << json{{"cards", r->cards}, {"cutoff", r->cutoff}, {"keep_days", r->keep_days}, {"dry_run", a.dry_run}}.dump() << '\n';
+        std::cout << json{{"cards", r->cards}, {"cutoff", r->cutoff}, {"keep_days", r->keep_days}, {"country", *country},
+                          {"dry_run", a.dry_run}}
+                         .dump()
+                  << '\n';
     else
         std::cout << (a.dry_run ? "would purge " : "purged ") << r->cards << " registration cards received before "
-                  << r->cutoff << " (" << a.country << ": kept " << r->keep_days << " days)\n";
+                  << r->cutoff << " (" << *country << ": kept " << r->keep_days << " days)\n";
     return 0;
 }
 
@@ -165,9 +231,17 @@ void register_admin_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g) {
     auto* u = user->add_subcommand("add", "Create an API user and print their token (shown once)");
     u->add_option("--name", add->name, "Who it is")->required();
     u->add_option("--role", add->role, "operator (all hotels) or supervisor (one hotel, read-only)")->required();
-    u->add_option("--hotel", add->hotel, "The supervisor's hotel");
+    u->add_option("--hotel", add->hotel, "The supervisor's hotel (an operator has every hotel: refused with operator)");
     u->add_flag("--json", add->json, "Print {\"user_id\": …, \"token\": \"…\"}");
     u->callback([g, add] { throw CLI::RuntimeError(run_user_add(*g, *add)); });
+    auto ulist = std::make_shared<AdminArgs>();
+    auto* ul = user->add_subcommand("list", "List API users (never their tokens)");
+    ul->add_flag("--json", ulist->json, "One JSON object per line");
+    ul->callback([g, ulist] { throw CLI::RuntimeError(run_user_list(*g, *ulist)); });
+    auto urevoke = std::make_shared<AdminArgs>();
+    auto* ur = user->add_subcommand("revoke", "Revoke an API user's token at once (a running server refuses it)");
+    ur->add_option("id", urevoke->id, "User id (cardexctl user list)")->required();
+    ur->callback([g, urevoke] { throw CLI::RuntimeError(run_user_revoke(*g, *urevoke)); });
 
     auto stats = std::make_shared<AdminArgs>();
     auto* s = app.add_subcommand("stats", "Counts and fill rates of the register");
@@ -176,8 +250,9 @@ void register_admin_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g) {
 
     auto purge = std::make_shared<AdminArgs>();
     auto* p = app.add_subcommand("purge", "Remove registration-card data past the country's keeping period");
-    p->add_option("--country", purge->country, "Hotels' country (FR 6 months, ES 3 years, DE 12 months, IT/PT 30 days)")
-        ->capture_default_str();
+    p->add_option("--country", purge->country, "Hotels' country (FR 6 months, ES 3 years, DE 12 months, IT/PT 30 days)");
+    p->add_option("--config", purge->config,
+                  "cardex-server's configuration file: its default-country is the hotels' country (without --country)");
     p->add_flag("--dry-run", purge->dry_run, "Count what is due, change nothing");
     p->add_flag("--json", purge->json, "Print one JSON object");
     p->callback([g, purge] { throw CLI::RuntimeError(run_purge(*g, *purge)); });

@@ -99,6 +99,27 @@ nlohmann::json pair_json(const dedup::ScoredPair& p, const std::vector<Normalize
             {"decision", p.linked ? "link" : "review"}, {"score", p.score.score}, {"evidence", std::move(evidence)}};
 }
 
+// Refuses outputs that would overwrite the input or each other.
+bool check_paths(const DedupArgs& args, const std::string& cmd) {
+    std::string clash = same_file(args.out, args.in)                            ? "--out is the input file"
+                        : !args.explain.empty() && same_file(args.explain, args.in) ? "--explain is the input file"
+                        : !args.explain.empty() && same_file(args.explain, args.out) ? "--explain is the --out file"
+                                                                                  : "";
+    if (clash.empty()) return true;
+    report_error(cmd, clash + ": refused, it would be overwritten");
+    return false;
+}
+
+void write_results(std::ostream& out, std::ostream* explain, const std::vector<NormalizedRecord>& records,
+                   const dedup::BatchResult& result) {
+    out << "source_record_id,cluster_id\n";
+    for (std::size_t i = 0; i < records.size(); ++i)
+        out << csv_field(records[i].source_record_id) << ",c" << result.cluster_of[i] + 1 << "\n";
+    if (!explain) return;
+    for (const auto& p : result.links) *explain << pair_json(p, records).dump() << "\n";
+    for (const auto& p : result.reviews) *explain << pair_json(p, records).dump() << "\n";
+}
+
 int run_dedup(const DedupArgs& args) {
     const std::string cmd = "dedup";
     dedup::MatchConfig config;
@@ -108,37 +129,27 @@ int run_dedup(const DedupArgs& args) {
     if (auto e = dedup::threshold_error(config.thresholds); !e.empty()) return report_error(cmd, e);
     auto map = parse_column_map(args.map);
     if (!map) return report_error(cmd, map.error());
+    NormalizeOptions nopt;
+    if (!parse_country_option(args.default_country, cmd, nopt.default_country)) return kExitUsage;
+    if (!check_paths(args, cmd)) return kExitUsage;
     InputFile input;
-    if (!open_input(args.in, !args.jsonl, input, cmd)) return kExitUsage;
-    std::ofstream out(args.out, std::ios::binary | std::ios::trunc);
-    if (!out) return report_error(cmd, "cannot write " + args.out);
-    std::ofstream explain;
-    if (!args.explain.empty()) {
-        explain.open(args.explain, std::ios::binary | std::ios::trunc);
-        if (!explain) return report_error(cmd, "cannot write " + args.explain);
-    }
+    if (!open_input(args.in, input, cmd)) return kExitUsage;
+    OutputFile out, explain;
+    if (!out.open(args.out, cmd)) return kExitUsage;
+    if (!args.explain.empty() && !explain.open(args.explain, cmd)) return kExitUsage;
     unsigned threads = args.threads ? args.threads : std::max(1u, std::thread::hardware_concurrency());
 
     auto started = std::chrono::steady_clock::now();
     auto source = open_record_source(*input.stream, args.jsonl ? RecordFormat::json_lines : RecordFormat::csv, *map);
-    if (auto note = source->note(); !note.empty()) std::cerr << "cardexctl dedup: " << note << "\n";
-    NormalizeOptions nopt;
-    nopt.default_country = args.default_country;
     std::size_t unreadable = 0;
     auto records = read_and_normalize(*source, nopt, threads, unreadable);
+    if (auto fatal = source->fatal(); !fatal.empty()) return report_error(cmd, args.in + ": " + fatal);
+    if (auto note = source->note(); !note.empty()) std::cerr << "cardexctl dedup: " << note << "\n";
     auto normalized_at = std::chrono::steady_clock::now();
 
     auto result = dedup::cluster_records(records, config, threads);
-
-    out << "source_record_id,cluster_id\n";
-    for (std::size_t i = 0; i < records.size(); ++i)
-        out << csv_field(records[i].source_record_id) << ",c" << result.cluster_of[i] + 1 << "\n";
-    if (explain.is_open()) {
-        for (const auto& p : result.links) explain << pair_json(p, records).dump() << "\n";
-        for (const auto& p : result.reviews) explain << pair_json(p, records).dump() << "\n";
-    }
-    out.flush();
-    if (!out || (explain.is_open() && !explain.flush())) return report_error(cmd, "write error");
+    write_results(out.stream(), args.explain.empty() ? nullptr : &explain.stream(), records, result);
+    if (!out.commit(cmd) || (!args.explain.empty() && !explain.commit(cmd))) return kExitUsage;
 
     auto done = std::chrono::steady_clock::now();
     auto secs = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
@@ -161,7 +172,9 @@ void register_dedup_command(CLI::App& app) {
     cmd->add_option("--explain", args->explain, "Write every linked and review pair with its evidence (JSON lines)");
     cmd->add_flag("--jsonl", args->jsonl, "Input is JSON lines instead of CSV");
     cmd->add_option("--map", args->map, "Rename input columns: old=new,old2=new2");
-    cmd->add_option("--default-country", args->default_country, "Region for national phone numbers")->capture_default_str();
+    cmd->add_option("--default-country", args->default_country,
+                    "Hotel's country (alpha-2, alpha-3 or name): region for national phone numbers")
+        ->capture_default_str();
     cmd->add_option("--threads", args->threads, "Threads (0: one per core)")->capture_default_str();
     cmd->add_option("--link-threshold", args->link_threshold, "Score at or above which pairs link")->capture_default_str();
     cmd->add_option("--review-threshold", args->review_threshold, "Score at or above which pairs are listed for review")

@@ -21,8 +21,12 @@ int main(int argc, char** argv) {
     cardex::ctl::register_admin_commands(app, global);
     try {
         app.parse(argc, argv);
+    } catch (const CLI::RuntimeError& e) {
+        return e.get_exit_code();  // a command's own exit status, thrown to leave CLI11
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);  // includes the RuntimeError a command throws to carry its exit status
+        // CLI11 prints its message (or the help); its own codes (105, 106, 109 …) are not the
+        // documented status of an operator error.
+        return app.exit(e) == 0 ? 0 : cardex::ctl::kExitUsage;
     }
     return 0;
 }

@@ -1,4 +1,5 @@
 // cardexctl normalize — see import-schema.md "Output of cardexctl normalize".
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -12,6 +13,7 @@
 #include "cardex/normalize.hpp"
 #include "cardex/text.hpp"
 #include "commands.hpp"
+#include "ctl_common.hpp"
 #include "record_source.hpp"
 
 namespace cardex::ctl {
@@ -33,17 +35,26 @@ nlohmann::json problems_json(const std::vector<Problem>& list) {
     return arr;
 }
 
-// Originals are echoed as given. A value that is not UTF-8 is shown decoded as Windows-1252, which
-// maps every byte to one character and so loses nothing.
+// Originals are echoed as given. A value that is not UTF-8 is shown with its UTF-8 characters kept
+// and its stray bytes decoded as Windows-1252, which maps every byte to one character.
 nlohmann::json originals_json(const RawRecord& record) {
     auto obj = nlohmann::json::object();
     for (const auto& [column, value] : record.fields)
-        obj[is_valid_utf8(column) ? column : decode_windows1252(column)] =
-            is_valid_utf8(value) ? value : decode_windows1252(value);
+        obj[decode_utf8_or_windows1252(column)] = decode_utf8_or_windows1252(value);
     return obj;
 }
 
-nlohmann::json record_json(std::size_t line, const RawRecord& in, const NormalizedRecord& n) {
+// The CSV reader decodes a value that is not UTF-8 before normalisation sees it: said here.
+void add_not_utf8_repairs(nlohmann::json& repairs, const std::vector<std::string>& columns) {
+    for (const auto& column : columns) {
+        nlohmann::json repair = {{"field", column}, {"code", "not_utf8"}};
+        if (std::find(repairs.begin(), repairs.end(), repair) == repairs.end()) repairs.push_back(std::move(repair));
+    }
+}
+
+nlohmann::json record_json(const SourceItem& item, const NormalizedRecord& n) {
+    const std::size_t line = item.line;
+    const RawRecord& in = item.record;
     nlohmann::json out = {
         {"line", line},
         {"source_record_id", originals_json(RawRecord{{{"id", in.get("source_record_id")}}})["id"]},
@@ -66,23 +77,23 @@ nlohmann::json record_json(std::size_t line, const RawRecord& in, const Normaliz
         problems.push_back({{"field", "source_record_id"}, {"code", "missing_field"}});
     out["problems"] = std::move(problems);
     out["repairs"] = problems_json(n.repairs);
+    add_not_utf8_repairs(out["repairs"], item.not_utf8);
     return out;
 }
 
 nlohmann::json error_json(const SourceItem& item) {
     nlohmann::json err = {{"code", item.error_code}, {"message", item.error_message}};
-    if (!item.raw.empty()) err["input"] = is_valid_utf8(item.raw) ? item.raw : decode_windows1252(item.raw);
+    if (!item.raw.empty()) err["input"] = decode_utf8_or_windows1252(item.raw);
     return {{"line", item.line}, {"error", std::move(err)}};
 }
 
 // Validates the options that need the library; on error prints it and returns false.
 bool prepare(const NormalizeArgs& args, NormalizeOptions& opt, EmailRules& rules, ColumnMap& map) {
-    auto country = country_to_alpha2(args.default_country);
-    if (!country) {
-        std::cerr << "cardexctl normalize: --default-country: '" << args.default_country << "' is not a country\n";
+    if (!parse_country_option(args.default_country, "normalize", opt.default_country)) return false;
+    if (same_file(args.out, args.in)) {
+        report_error("normalize", "--out is the input file: refused, it would be overwritten");
         return false;
     }
-    opt.default_country = *country;
     if (!args.today.empty()) {
         auto today = parse_date(args.today);
         if (!today) {
@@ -115,50 +126,28 @@ int run_normalize(const NormalizeArgs& args) {
     ColumnMap map;
     if (!prepare(args, opt, rules, map)) return 2;
 
-    std::ifstream file_in;
-    std::istream* in = &std::cin;
-    if (args.in != "-") {
-        file_in.open(args.in, std::ios::binary);
-        if (!file_in) {
-            std::cerr << "cardexctl normalize: cannot open " << args.in << "\n";
-            return 2;
-        }
-        in = &file_in;
-    } else if (args.csv) {
-        std::cerr << "cardexctl normalize: --csv needs --in FILE (the encoding is detected over the whole file)\n";
-        return 2;
-    }
-    std::ofstream file_out;
-    std::ostream* out = &std::cout;
-    if (args.out != "-") {
-        file_out.open(args.out, std::ios::binary | std::ios::trunc);
-        if (!file_out) {
-            std::cerr << "cardexctl normalize: cannot write " << args.out << "\n";
-            return 2;
-        }
-        out = &file_out;
-    }
+    InputFile input;
+    if (!open_input(args.in, input, "normalize")) return 2;
+    OutputFile output;
+    if (!output.open(args.out, "normalize")) return 2;
 
-    auto source = open_record_source(*in, args.csv ? RecordFormat::csv : RecordFormat::json_lines, map);
-    if (auto note = source->note(); !note.empty()) std::cerr << "cardexctl normalize: " << note << "\n";
+    auto source = open_record_source(*input.stream, args.csv ? RecordFormat::csv : RecordFormat::json_lines, map);
     std::size_t records = 0, errors = 0;
     SourceItem item;
     while (source->next(item)) {
         nlohmann::json line_out;
         if (item.error_code.empty()) {
-            line_out = record_json(item.line, item.record, normalize_record(item.record, opt));
+            line_out = record_json(item, normalize_record(item.record, opt));
             ++records;
         } else {
             line_out = error_json(item);
             ++errors;
         }
-        *out << line_out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        output.stream() << line_out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
-    out->flush();
-    if (!*out) {
-        std::cerr << "cardexctl normalize: write error\n";
-        return 2;
-    }
+    if (auto fatal = source->fatal(); !fatal.empty()) return report_error("normalize", args.in + ": " + fatal);
+    if (!output.commit("normalize")) return 2;
+    if (auto note = source->note(); !note.empty()) std::cerr << "cardexctl normalize: " << note << "\n";
     std::cerr << "cardexctl normalize: " << records << " records, " << errors << " unreadable lines\n";
     return 0;
 }
@@ -170,7 +159,7 @@ void register_normalize_command(CLI::App& app) {
     auto* cmd = app.add_subcommand("normalize", "Normalise guest records: JSON lines (or CSV) in, JSON lines out");
     cmd->add_option("--in", args->in, "Input file ('-' for standard input)")->capture_default_str();
     cmd->add_option("--out", args->out, "Output file ('-' for standard output)")->capture_default_str();
-    cmd->add_flag("--csv", args->csv, "Input is CSV with a header row (UTF-8 or Windows-1252, ',' ';' or tab)");
+    cmd->add_flag("--csv", args->csv, "Input is CSV with a header row (UTF-8, stray bytes read as Windows-1252; ',' ';' or tab)");
     cmd->add_option("--default-country", args->default_country,
                     "Hotel's country: region for national phone numbers without country or nationality")
         ->capture_default_str();

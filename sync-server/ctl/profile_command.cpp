@@ -14,12 +14,19 @@ struct ProfileArgs {
     std::string record;  // SOURCE:ID instead of a profile id
     std::string out;
     bool json = false, yes = false;
+    CLI::Option* id_option = nullptr;  // whether an id was given at all (0 is not "none")
 };
 
 // Resolves the profile named by an id or by "SOURCE:SOURCE_RECORD_ID".
+// Both at once are refused: they may name two guests, and erasing the wrong one cannot be undone.
 Result<rcu::ProfileId, std::string> resolve(rcu::Register& reg, const ProfileArgs& a) {
+    const bool id_given = a.id_option != nullptr && a.id_option->count() > 0;
+    if (id_given && !a.record.empty())
+        return fail("give a profile id or --record SOURCE:ID, not both (got " + std::to_string(a.id) + " and --record " +
+                    a.record + ")");
     if (a.record.empty()) {
-        if (a.id <= 0) return fail(std::string("give a profile id or --record SOURCE:ID"));
+        if (!id_given) return fail(std::string("give a profile id or --record SOURCE:ID"));
+        if (a.id <= 0) return fail("profile id: " + std::to_string(a.id) + " is not a profile id");
         return a.id;
     }
     auto colon = a.record.find(':');
@@ -75,9 +82,10 @@ int run_show(const GlobalOptions& g, const ProfileArgs& a, bool export_mode) {
         std::cout << json << "\n";
         return 0;
     }
-    std::ofstream out(a.out, std::ios::binary | std::ios::trunc);
-    if (!(out << json << "\n")) return report_error(cmd, "cannot write " + a.out);
-    return 0;
+    OutputFile out;  // written beside a.out and renamed: a failed export never leaves half a file
+    if (!out.open(a.out, cmd)) return kExitUsage;
+    out.stream() << json << "\n";
+    return out.commit(cmd) ? 0 : kExitUsage;
 }
 
 int run_erase(const GlobalOptions& g, const ProfileArgs& a) {
@@ -94,7 +102,7 @@ int run_erase(const GlobalOptions& g, const ProfileArgs& a) {
 }
 
 void add_profile_selector(CLI::App* c, const std::shared_ptr<ProfileArgs>& a) {
-    c->add_option("id", a->id, "Profile id");
+    a->id_option = c->add_option("id", a->id, "Profile id");
     c->add_option("--record", a->record, "Select the profile of a source record: SOURCE:SOURCE_RECORD_ID");
 }
 

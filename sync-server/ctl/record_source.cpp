@@ -22,10 +22,14 @@ public:
     bool next(SourceItem& item) override {
         std::string text;
         do {
-            if (!std::getline(in_, text)) return false;
+            if (!std::getline(in_, text)) {
+                if (!any_) fatal_ = "the input is empty";
+                return false;
+            }
             ++line_;
             if (!text.empty() && text.back() == '\r') text.pop_back();
         } while (text.find_first_not_of(" \t") == std::string::npos);
+        any_ = true;
         item = SourceItem{};
         item.line = line_;
         auto json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -56,35 +60,43 @@ private:
     std::istream& in_;
     ColumnMap map_;
     std::size_t line_ = 0;
+    bool any_ = false;  // a line that is not blank was read
 };
 
+// Every row must have the header's fields (import-schema.md: columns are named by the header;
+// a row with fewer or more is shifted or cut, and reading it would put values under wrong names).
 class CsvSource final : public RecordSource {
 public:
-    CsvSource(std::istream& in, ColumnMap map)
-        : encoding_(detect_csv_encoding(in)), reader_(in, CsvOptions{0, encoding_, 1 << 20}), map_(std::move(map)) {}
+    CsvSource(std::istream& in, ColumnMap map) : reader_(in, CsvOptions{}), map_(std::move(map)) {}
 
     std::string note() const override {
-        return encoding_ == CsvEncoding::windows1252 ? "input is not valid UTF-8: read as Windows-1252" : "";
+        if (not_utf8_lines_ == 0) return {};
+        return std::to_string(not_utf8_lines_) + (not_utf8_lines_ == 1 ? " line has" : " lines have") +
+               " values that are not valid UTF-8 (first: line " + std::to_string(first_not_utf8_) +
+               "): their stray bytes were read as Windows-1252, their UTF-8 kept";
     }
 
     bool next(SourceItem& item) override {
-        Result<CsvRow, std::string> row = CsvRow{};
-        if (header_.empty() && !read_header()) return false;
+        if (!started_ && !read_header()) return false;
+        Result<CsvRow, CsvError> row = CsvRow{};
         if (!reader_.next(row)) return false;
         item = SourceItem{};
         if (!row) {
+            item.line = row.error().line;
             item.error_code = "csv_syntax";
-            item.error_message = row.error();
+            item.error_message = row.error().message;
+            item.raw = row.error().text;
             return true;
         }
         item.line = row->line;
-        if (row->fields.size() > header_.size()) {
+        if (row->fields.size() != header_.size()) {
             item.error_code = "field_count";
             item.error_message = "row has " + std::to_string(row->fields.size()) + " fields, header has " +
                                  std::to_string(header_.size());
             item.raw = join(row->fields);
             return true;
         }
+        count_not_utf8(*row, item);
         for (std::size_t i = 0; i < row->fields.size(); ++i)
             item.record.fields.emplace_back(header_[i], std::move(row->fields[i]));
         return true;
@@ -92,10 +104,23 @@ public:
 
 private:
     bool read_header() {
-        Result<CsvRow, std::string> row = CsvRow{};
-        if (!reader_.next(row) || !row) return false;
+        started_ = true;
+        Result<CsvRow, CsvError> row = CsvRow{};
+        if (!reader_.next(row)) {
+            fatal_ = "the input is empty (a CSV export starts with a header row)";
+            return false;
+        }
+        if (!row) {
+            fatal_ = "line " + std::to_string(row.error().line) + ": header: " + row.error().message;
+            return false;
+        }
         for (auto& name : row->fields) header_.push_back(renamed(map_, collapse_spaces(name)));
-        return !header_.empty();
+        return true;
+    }
+    void count_not_utf8(const CsvRow& row, SourceItem& item) {
+        if (row.not_utf8.empty()) return;
+        if (not_utf8_lines_++ == 0) first_not_utf8_ = row.line;
+        for (auto i : row.not_utf8) item.not_utf8.push_back(header_[i]);
     }
     std::string join(const std::vector<std::string>& fields) const {
         std::string out;
@@ -106,10 +131,11 @@ private:
         return out;
     }
 
-    CsvEncoding encoding_;
     CsvReader reader_;
     ColumnMap map_;
     std::vector<std::string> header_;
+    bool started_ = false;
+    std::size_t not_utf8_lines_ = 0, first_not_utf8_ = 0;
 };
 
 }  // namespace

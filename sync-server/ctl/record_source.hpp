@@ -19,6 +19,7 @@ struct SourceItem {
     std::string error_code;     ///< empty for a good record: "invalid_json", "not_an_object", "csv_syntax", "field_count"
     std::string error_message;
     std::string raw;            ///< for errors: the offending input, so nothing is lost
+    std::vector<std::string> not_utf8;  ///< columns whose value was not UTF-8 (read as Windows-1252 byte by byte)
 };
 
 class RecordSource {
@@ -26,15 +27,20 @@ public:
     virtual ~RecordSource() = default;
     /// The next item; false at end of input.
     virtual bool next(SourceItem& item) = 0;
-    /// A remark about the whole input for the operator (e.g. "read as Windows-1252"), or "".
+    /// A remark about what was read so far for the operator (e.g. "3 lines not UTF-8"), or "".
     virtual std::string note() const { return {}; }
+    /// Why the input as a whole could not be read (empty, no usable header), or "". Once set,
+    /// next() returns false.
+    virtual std::string fatal() const { return fatal_; }
+
+protected:
+    std::string fatal_;
 };
 
 /// Column renames (old → new) applied to CSV headers and JSON keys.
 using ColumnMap = std::vector<std::pair<std::string, std::string>>;
 
-/// Reads from `in`, which must stay alive while the source is used. CSV input must be seekable
-/// (its encoding is detected over the whole file first).
+/// Reads from `in`, which must stay alive while the source is used.
 std::unique_ptr<RecordSource> open_record_source(std::istream& in, RecordFormat format, ColumnMap map);
 
 }  // namespace cardex::ctl

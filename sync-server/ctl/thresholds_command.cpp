@@ -31,7 +31,14 @@ void print(const dedup::Thresholds& t, bool json) {
 
 int run_thresholds(const GlobalOptions& g, const ThresholdArgs& a) {
     const std::string cmd = "thresholds";
-    auto reg = open_register(g, cmd);
+    if (!a.changes() && !register_exists(g)) {  // shown, not written: a mistyped --data-dir stays empty
+        std::cerr << "cardexctl thresholds: no register in " << g.data_dir
+                  << " yet: these are the defaults a new register starts with\n";
+        print(dedup::Thresholds{}, a.json);
+        return 0;
+    }
+    // Setting them is setting a register up (before its first import): that may create it.
+    auto reg = open_register(g, cmd, a.changes() ? IfMissing::create : IfMissing::refuse);
     if (!reg) return kExitUsage;
     auto current = reg->thresholds();
     const bool all_given = a.link_opt->count() && a.review_opt->count() && a.names_only_opt->count();

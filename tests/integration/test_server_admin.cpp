@@ -108,6 +108,24 @@ TEST_CASE("admin API: a token is required, and each role gets what it may", "[se
     CHECK(f.call("GET", "/v1/admin/nothing-here", f.operator_token).status == 404);
 }
 
+TEST_CASE("admin API: cardexctl user revoke refuses the token at once, the server still running", "[server][admin]") {
+    Admin f;
+    REQUIRE(f.call("GET", "/v1/admin/stats", f.operator_token).status == 200);
+    auto list = run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "user", "list", "--json"});
+    REQUIRE(list.exit_code == 0);
+    std::string olga;
+    std::istringstream lines(list.out);
+    for (std::string line; std::getline(lines, line);)
+        if (json::parse(line)["name"] == "olga") olga = std::to_string(json::parse(line)["user_id"].get<std::int64_t>());
+    REQUIRE_FALSE(olga.empty());
+    auto revoked = run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "user", "revoke", olga});
+    INFO(revoked.err);
+    REQUIRE(revoked.exit_code == 0);
+    CHECK(f.call("GET", "/v1/admin/stats", f.operator_token).status == 401);  // the next request, no restart
+    const auto jeanne_search = f.call("GET", "/v1/admin/profiles?email=jeanne.dupont@free.fr", f.supervisor_token);
+    CHECK(jeanne_search.status == 200);  // the other user is untouched
+}
+
 TEST_CASE("admin API: a supervisor sees only the profiles of their hotel", "[server][admin]") {
     Admin f;
     const auto jeanne = f.profile_of("jeanne.dupont@free.fr");  // H01

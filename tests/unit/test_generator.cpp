@@ -242,7 +242,7 @@ TEST_CASE("append_csv_row: quotes what RFC 4180 requires, and CsvReader reads it
 
     std::istringstream in(csv);
     cardex::CsvReader reader(in, cardex::CsvOptions{','});
-    cardex::Result<cardex::CsvRow, std::string> row{cardex::CsvRow{}};
+    cardex::Result<cardex::CsvRow, cardex::CsvError> row{cardex::CsvRow{}};
     REQUIRE(reader.next(row));
     REQUIRE(row);
     const std::vector<std::string> header(csv_columns().begin(), csv_columns().end());

@@ -22,17 +22,32 @@ CsvEncoding detect_csv_encoding(std::istream& in);
 
 struct CsvOptions {
     char delimiter = 0;  ///< 0: detect from the header line ("," or ";" or tab, whichever is most frequent)
-    CsvEncoding encoding = CsvEncoding::utf8;  ///< fields are converted to UTF-8 from this
+    /// utf8: a field that is valid UTF-8 is kept as is; one that is not is read character by
+    /// character (its valid sequences kept, its stray bytes read as Windows-1252) and listed in
+    /// CsvRow::not_utf8. windows1252: every field is decoded from Windows-1252.
+    CsvEncoding encoding = CsvEncoding::utf8;
     std::size_t max_field_bytes = 1 << 20;     ///< longer fields are a row error, not a crash
+    /// A quoted field may hold line breaks (an address, a note); one still open after this many
+    /// physical lines is taken for an unbalanced quote.
+    std::size_t max_record_lines = 100;
 };
 
 /// One record: the fields of a row and the physical line it started on (1-based, header is line 1).
 struct CsvRow {
     std::vector<std::string> fields;
     std::size_t line = 0;
+    std::vector<std::size_t> not_utf8;  ///< indices of the fields that were not valid UTF-8
 };
 
-/// Streams rows out of a CSV text. The header is read like any other row.
+/// A row that could not be read: the line it starts on, why, and that line's text as read.
+struct CsvError {
+    std::size_t line = 0;
+    std::string message;  ///< without the line number ("field 3 is longer than 1048576 bytes")
+    std::string text;     ///< the row's first physical line, raw bytes, so nothing is lost
+};
+
+/// Streams rows out of a CSV text. The header is read like any other row; its field count is the
+/// one a row spanning several lines must have (see next()).
 class CsvReader {
 public:
     CsvReader(std::istream& in, CsvOptions options = {});
@@ -40,10 +55,14 @@ public:
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
-    /// The next row; false at the end of input. A malformed row (an unterminated quote at end of
-    /// file, an over-long field) yields an error naming the line; reading continues after it.
-    /// A UTF-8 BOM at the start is skipped.
-    bool next(Result<CsvRow, std::string>& row);
+    /// The next row; false at the end of input. A UTF-8 BOM at the start is skipped. A malformed
+    /// row yields an error naming its first line, and reading continues after it. A quoted field
+    /// that takes in a line break is accepted only when its row comes out right: closed within
+    /// max_record_lines, nothing but a separator after its closing quote, and as many fields as
+    /// the header. Otherwise it is an unbalanced quote: the row's first line is the error and the
+    /// lines after it are read again as rows of their own, so one stray quote never swallows or
+    /// merges the rows that follow.
+    bool next(Result<CsvRow, CsvError>& row);
 
     /// The delimiter in use (after detection on the first row).
     char delimiter() const;

@@ -16,6 +16,11 @@ bool is_valid_utf8(std::string_view bytes);
 /// Decodes Windows-1252 bytes to UTF-8 (the 5 bytes 1252 leaves undefined map to U+0081 … as Latin-1 does).
 std::string decode_windows1252(std::string_view bytes);
 
+/// Reads bytes as UTF-8 where they are UTF-8: valid UTF-8 is returned unchanged; otherwise each
+/// well-formed, plausible multi-byte sequence is kept and every other byte is read as Windows-1252.
+/// So one stray Latin-1 byte in a line of Cyrillic or Han costs that byte, not the whole text.
+std::string decode_utf8_or_windows1252(std::string_view bytes);
+
 /// NFC normalisation. Invalid UTF-8 sequences are replaced by U+FFFD first.
 std::string to_nfc(std::string_view utf8);
 

@@ -128,10 +128,16 @@ Register::Register(std::unique_ptr<Store> store, RegisterOptions options) : impl
 Register::~Register() = default;
 
 Result<std::unique_ptr<Register>, std::string> Register::open(const std::string& data_dir, RegisterOptions options) {
+    const std::string file = (std::filesystem::path(data_dir) / "register.sqlite").string();
     std::error_code ec;
-    std::filesystem::create_directories(data_dir, ec);
-    if (ec) return fail("cannot create data directory " + data_dir + ": " + ec.message());
-    auto store = open_sqlite_store((std::filesystem::path(data_dir) / "register.sqlite").string(), options.sqlite);
+    if (!options.create_if_missing) {
+        if (!std::filesystem::is_regular_file(file, ec))
+            return fail("no register in " + data_dir + " (" + file + " does not exist)");
+    } else {
+        std::filesystem::create_directories(data_dir, ec);
+        if (ec) return fail("cannot create data directory " + data_dir + ": " + ec.message());
+    }
+    auto store = open_sqlite_store(file, options.sqlite);
     if (!store) return fail(store.error());
     return std::make_unique<Register>(std::move(*store), std::move(options));
 }

@@ -304,6 +304,14 @@ constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, 
 
 int version() { return static_cast<int>(migrations.size()); }
 
+Result<bool, std::string> check_is_register(SQLite::Database& db, const std::string& path) {
+    // Every migration sets user_version in the transaction that creates its tables, so a register
+    // with tables never has version 0.
+    if (db.execAndGet("PRAGMA user_version").getInt() != 0) return true;
+    if (db.execAndGet("SELECT count(*) FROM sqlite_master").getInt64() == 0) return true;  // new, empty
+    return fail(path + ": not a Cardex register (an SQLite database with tables of its own): refused, nothing written");
+}
+
 Result<bool, std::string> migrate(SQLite::Database& db, const std::string& path) {
     int current = db.execAndGet("PRAGMA user_version").getInt();
     if (current > version())

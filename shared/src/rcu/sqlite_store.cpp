@@ -341,6 +341,8 @@ Result<std::unique_ptr<Store>, std::string> open_sqlite_store(const std::string&
         // locks only cost time on the register's writer thread.
         auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX,
                                                      options.busy_timeout_ms);
+        // Before anything is written: a foreign database is left as it is.
+        if (auto ok = sqlite_schema::check_is_register(*db, path); !ok) return fail(ok.error());
         // Only a new, empty file takes it (before WAL mode is set); an existing register keeps its own.
         db->exec("PRAGMA page_size = " + std::to_string(ps));
         // WAL: readers (the operator API) never block the writer (syncs and imports).

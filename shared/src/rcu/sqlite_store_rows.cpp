@@ -1,6 +1,11 @@
 // SQLite register: decisions, review queue, stays, consents, groups, audit, erasure, statistics.
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <set>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "rcu/sqlite_store.hpp"
 
@@ -305,8 +310,17 @@ StoreStats SqliteStore::stats() {
 }
 
 Result<bool, std::string> SqliteStore::backup_to(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::exists(path, ec)) return fail(path + ": already exists (a backup never overwrites a file)");
+    // SQLite reads "" as a temporary database and ":memory:" as memory: the backup would be nowhere.
+    if (path.empty() || path == ":memory:" || path.starts_with("file:"))
+        return fail("backup: '" + path + "' is not a file name");
+    // The file is made here, empty, owner-only (it holds guest data) and exclusively: a backup
+    // never overwrites a file, even one that appears meanwhile. VACUUM INTO fills an empty file.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) return fail(path + ": already exists (a backup never overwrites a file)");
+        return fail("backup to " + path + " failed: " + std::strerror(errno));
+    }
+    ::close(fd);
     try {
         // VACUUM INTO reads one consistent snapshot while writers go on (WAL) and writes a compact copy.
         SQLite::Statement st(*db_, "VACUUM INTO ?");
@@ -314,6 +328,8 @@ Result<bool, std::string> SqliteStore::backup_to(const std::string& path) {
         st.exec();
         return true;
     } catch (const std::exception& e) {
+        std::error_code ec;
+        std::filesystem::remove(path, ec);  // no half-written backup left to be mistaken for one
         return fail("backup to " + path + " failed: " + e.what());
     }
 }

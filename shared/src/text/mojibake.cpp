@@ -125,6 +125,11 @@ std::string decode_windows1252(std::string_view bytes) {
     return out;
 }
 
+std::string decode_utf8_or_windows1252(std::string_view bytes) {
+    if (is_valid_utf8(bytes)) return std::string(bytes);
+    return decode_mixed(bytes);
+}
+
 std::string repair_mojibake(std::string_view utf8, bool* repaired) {
     if (repaired != nullptr) *repaired = false;
     std::string text(utf8);

@@ -26,6 +26,9 @@ struct RegisterOptions {
     std::size_t candidates_per_key = 100;  ///< oversized blocks are cut to the newest records
     NormalizeOptions normalize;
     SqliteOptions sqlite;                  ///< used by open()
+    /// open(): create the directory and a new register when there is none (the server on its first
+    /// start). Off, a missing register is an error: a mistyped directory is not a new, empty register.
+    bool create_if_missing = true;
 };
 
 /// A record to insert or update, with what came attached to it.
@@ -72,7 +75,8 @@ public:
     Register(const Register&) = delete;
     Register& operator=(const Register&) = delete;
 
-    /// Opens the SQLite register `DIR/register.sqlite`, creating the directory if needed.
+    /// Opens the SQLite register `DIR/register.sqlite`, creating the directory and the register if
+    /// needed and options.create_if_missing. A database that is not a register is refused.
     static Result<std::unique_ptr<Register>, std::string> open(const std::string& data_dir, RegisterOptions options = {});
 
     /// Stores a record (new, or a new version when its content changed) and deduplicates it, in
