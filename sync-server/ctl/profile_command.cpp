@@ -71,7 +71,7 @@ int run_show(const GlobalOptions& g, const ProfileArgs& a, bool export_mode) {
     if (!reg) return kExitUsage;
     auto id = resolve(*reg, a);
     if (!id) return report_error(cmd, id.error());
-    auto view = reg->profile(*id, g.actor_or_default());
+    auto view = export_mode ? reg->access_export(*id, g.actor_or_default()) : reg->profile(*id, g.actor_or_default());
     if (!view) return report_error(cmd, view.error());
     if (!export_mode && !a.json) {
         print_human(*view);

@@ -71,6 +71,8 @@ rcu::ProfileView hotel_view(rcu::ProfileView v, const std::string& hotel,
     for (const auto& r : v.records) mine.insert(r.id);
     std::erase_if(v.links, [&](const rcu::Link& l) { return !mine.count(l.record); });
     std::erase_if(v.stays, [&](const rcu::StayRow& s) { return !mine.count(s.record) || s.hotel_id != hotel; });
+    std::erase_if(v.earlier_versions, [&](const rcu::SourceRecord& r) { return !mine.count(r.id); });
+    std::erase_if(v.submissions, [&](const rcu::SubmissionRow& s) { return !mine.count(s.record); });
     std::erase_if(v.consents, [&](const rcu::ConsentRow& c) {
         return !mine.count(c.record) && !(c.actor == "guest:unsubscribe-link" && !c.granted);
     });
@@ -234,7 +236,7 @@ ApiResponse Api::Impl::admin_profile(const ApiRequest& req, std::int64_t id, con
             return problem(422, "Unprocessable Content", "unknown purpose", {{"purpose", "invalid_value", "a consent purpose"}});
     }
     const bool exporting = route == "/v1/admin/profiles/{id}/export";
-    auto view = reg.profile(id, caller.actor + (exporting ? " (access request)" : ""));
+    auto view = exporting ? reg.access_export(id, caller.actor + " (access request)") : reg.profile(id, caller.actor);
     if (!view) return problem(404, "Not Found", view.error());
     if (!caller.is_operator)
         view = hotel_view(std::move(*view), caller.hotel, [&](rcu::ProfileId p) { return visible_to(p, false, caller.hotel); });

@@ -256,3 +256,28 @@ TEST_CASE("cardexctl rematch: what a lowered threshold now links among stored re
     CHECK(text.out == "rematch: 2 records, 2 profiles searched again, 0 profiles merged into them\n");
     CHECK(run_process({CARDEXCTL, "--data-dir", data, "rematch", "--batch", "0"}).exit_code != 0);
 }
+
+TEST_CASE("cardexctl profile export: every version received and every value of a column named twice",
+          "[cardexctl][gdpr]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto first = dir.write("v1.csv",
+                           "source,source_record_id,first_name,last_name,email,notes,notes\n"
+                           "pms,V1,Jean,Dupont,jean.old@example.fr,allergic to nuts,VIP\n");
+    auto second = dir.write("v2.csv",
+                            "source,source_record_id,first_name,last_name,email\n"
+                            "pms,V1,Jean,Dupont,jean.new@example.fr\n");
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "import", "--in", first.string()}).exit_code == 0);
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "import", "--in", second.string()}).exit_code == 0);
+    auto exported = run_process({CARDEXCTL, "--data-dir", data, "profile", "export", "--record", "pms:V1"});
+    REQUIRE(exported.exit_code == 0);
+    auto access = json::parse(exported.out);
+    CHECK(access["records"][0]["fields"]["email"] == "jean.new@example.fr");
+    REQUIRE(access["earlier_versions"].size() == 1);
+    const auto& old = access["earlier_versions"][0]["fields"];
+    CHECK(old["email"] == "jean.old@example.fr");  // the register still holds it, so the guest sees it
+    CHECK(old["notes"] == json::array({"allergic to nuts", "VIP"}));
+    // A look at the profile is not an access request: it shows the current versions only.
+    auto shown = run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:V1", "--json"});
+    CHECK_FALSE(shown.contains("earlier_versions"));
+}

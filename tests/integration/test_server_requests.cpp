@@ -109,6 +109,26 @@ TEST_CASE("requests: a stored card sent again is a duplicate even when its copy 
     CHECK(json::parse(rejected.body)["results"][0]["status"] == "rejected");
 }
 
+TEST_CASE("requests: an access export holds the card's signature, a look at the profile does not", "[server][requests][gdpr]") {
+    Enrolled f;
+    auto s = card("Anna", "Keller", "anna.keller@example.org");
+    auto stored = f.client->upload("b-1", {s});
+    REQUIRE(stored);
+    const auto profile = stored->results[0].profile_id;
+    auto user = run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "user", "add", "--json", "--name", "olga",
+                             "--role", "operator"});
+    REQUIRE(user.exit_code == 0);
+    const auto auth = "Authorization: Bearer " + json::parse(user.out)["token"].get<std::string>();
+    auto exported = curl(*f.server, f.dir, "GET", "/v1/admin/profiles/" + profile + "/export", {"-H", auth});
+    REQUIRE(exported.status == 200);
+    auto doc = json::parse(exported.body);
+    REQUIRE(doc["submissions"].size() == 1);
+    CHECK(doc["submissions"][0]["submission_id"] == s.submission_id);
+    CHECK(doc["submissions"][0]["signature"]["data"] == s.signature->data);
+    auto shown = curl(*f.server, f.dir, "GET", "/v1/admin/profiles/" + profile, {"-H", auth});
+    CHECK_FALSE(json::parse(shown.body).contains("submissions"));
+}
+
 TEST_CASE("requests: the server checks the card of its hotels' country", "[server][requests]") {
     // Italy's card has no home address (TULPS art. 109, Alloggiati Web): an Italian hotel's card
     // without one is stored, where France's rules would reject it.

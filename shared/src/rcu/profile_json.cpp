@@ -7,9 +7,15 @@ namespace cardex::rcu {
 
 namespace {
 
+// A column a file named twice ("notes,notes") keeps both values, as an array: an export must
+// show everything received, and the last value alone would hide the first.
 nlohmann::json raw_json(const RawRecord& raw) {
     auto obj = nlohmann::json::object();
-    for (const auto& [k, v] : raw.fields) obj[k] = v;
+    for (const auto& [k, v] : raw.fields) {
+        if (!obj.contains(k)) obj[k] = v;
+        else if (obj[k].is_array()) obj[k].push_back(v);
+        else obj[k] = nlohmann::json::array({obj[k], v});
+    }
     return obj;
 }
 
@@ -44,6 +50,21 @@ std::string profile_to_json(const ProfileView& v) {
                                  {"captured_at", c.captured_at}, {"device", c.device}, {"actor", c.actor}});
     j["groups"] = nlohmann::json::array();
     for (const auto& g : v.groups) j["groups"].push_back({{"group_id", g.id}, {"kind", g.kind}, {"members", g.members}});
+    if (!v.earlier_versions.empty()) {
+        j["earlier_versions"] = nlohmann::json::array();
+        for (const auto& r : v.earlier_versions)
+            j["earlier_versions"].push_back({{"record_id", r.id}, {"version", r.version}, {"received_at", r.received_at},
+                                             {"fields", raw_json(r.raw)}});
+    }
+    if (!v.submissions.empty()) {
+        j["submissions"] = nlohmann::json::array();
+        for (const auto& s : v.submissions)
+            j["submissions"].push_back({{"record_id", s.record}, {"device_id", s.device_id},
+                                        {"submission_id", s.submission_id}, {"kind", s.kind},
+                                        {"received_at", s.received_at},
+                                        {"signature", {{"format", s.signature_format}, {"data", s.signature_data},
+                                                       {"sha256", s.signature_sha256}}}});
+    }
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

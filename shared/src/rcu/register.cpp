@@ -198,6 +198,21 @@ Result<ProfileView, std::string> Register::profile(ProfileId id, const Actor& re
     }, false);  // a read: the thresholds play no part
 }
 
+Result<ProfileView, std::string> Register::access_export(ProfileId id, const Actor& reader) {
+    auto view = profile(id, reader);
+    if (!view) return view;
+    auto& store = *impl_->store;
+    for (const auto& r : view->records) {
+        for (auto& version : store.record_versions(r.id))
+            if (version.version != r.version) view->earlier_versions.push_back(std::move(version));
+        for (auto& card : store.submissions_of(r.id)) view->submissions.push_back(std::move(card));
+    }
+    store.audit({0, now_rfc3339(), reader, "profile.export", "profile:" + std::to_string(id),
+                 std::to_string(view->earlier_versions.size()) + " earlier versions, " +
+                     std::to_string(view->submissions.size()) + " submissions"});
+    return view;
+}
+
 std::optional<ProfileId> Register::profile_of(const std::string& source, const std::string& source_record_id) {
     auto r = impl_->store->find_record(source, source_record_id);
     if (!r || r->profile == 0) return std::nullopt;

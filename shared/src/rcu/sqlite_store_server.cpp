@@ -121,6 +121,19 @@ std::optional<SubmissionRow> SqliteStore::submission(const std::string& device_i
                          st.getColumn(6).getString(), st.getColumn(7).getString()};
 }
 
+std::vector<SubmissionRow> SqliteStore::submissions_of(RecordId record) {
+    auto& st = prepare(
+        "SELECT device_id, submission_id, kind, received_at, record_id, signature_format, signature_data, "
+        "signature_sha256 FROM submission WHERE record_id = ? ORDER BY received_at");
+    st.bind(1, record);
+    std::vector<SubmissionRow> out;
+    while (st.executeStep())
+        out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+                       st.getColumn(3).getString(), st.getColumn(4).getInt64(), st.getColumn(5).getString(),
+                       st.getColumn(6).getString(), st.getColumn(7).getString()});
+    return out;
+}
+
 void SqliteStore::add_submission(const SubmissionRow& s) {
     auto& st = prepare(
         "INSERT INTO submission (device_id, submission_id, kind, received_at, record_id, signature_format, "

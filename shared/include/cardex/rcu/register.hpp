@@ -63,6 +63,10 @@ struct ProfileView {
     std::vector<StayRow> stays;
     std::vector<ConsentRow> consents;
     std::vector<Group> groups;
+    /// Filled for an access request only (Register::access_export): every earlier version of the
+    /// records, and the tablet submissions they came from with their signatures.
+    std::vector<SourceRecord> earlier_versions;
+    std::vector<SubmissionRow> submissions;
 };
 
 /// JSON of a profile view (golden record, records with their links, stays, consents, groups).
@@ -97,6 +101,10 @@ public:
 
     /// A profile with everything linked to it. The read is written to the audit log.
     Result<ProfileView, std::string> profile(ProfileId id, const Actor& reader);
+    /// Everything the register holds on a guest, for a GDPR access request (Art. 15): the profile
+    /// view with every earlier version of its records and the tablet submissions with their
+    /// signatures. Audited as an export.
+    Result<ProfileView, std::string> access_export(ProfileId id, const Actor& reader);
     /// The profile a source record is linked to.
     std::optional<ProfileId> profile_of(const std::string& source, const std::string& source_record_id);
 

@@ -237,6 +237,8 @@ public:
     virtual bool revoke_device(const std::string& id, const std::string& at) = 0;
     virtual void touch_device(const std::string& id, const std::string& at) = 0;
     virtual std::optional<SubmissionRow> submission(const std::string& device_id, const std::string& submission_id) = 0;
+    /// The tablet submissions a record came from (its card, with the signature), oldest first.
+    virtual std::vector<SubmissionRow> submissions_of(RecordId record) = 0;
     virtual void add_submission(const SubmissionRow& s) = 0;
     /// Registration cards received before `before` (RFC 3339 UTC) whose card data is still held, at
     /// most `limit` of them, oldest first.
