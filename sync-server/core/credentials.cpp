@@ -97,7 +97,9 @@ Result<EnrolledDevice, EnrolError> enrol_device(rcu::Store& store, const std::st
     if (now >= row->expires_at) return fail(EnrolError::expired_code);  // RFC 3339 UTC strings sort as times
     store.mark_enrolment_code_used(row->code_hash, now);
     auto token = new_token();
-    rcu::DeviceRow device{sync::make_uuid(), row->hotel_id, device_name.empty() ? row->device_name : device_name,
+    // The name the operator gave at `device enroll` is the one the hotel's staff know the tablet
+    // by ("Lobby 1"); the tablet's own name is only a fallback.
+    rcu::DeviceRow device{sync::make_uuid(), row->hotel_id, row->device_name.empty() ? device_name : row->device_name,
                           token.hash, now, "", now};
     store.add_device(device);
     store.audit({0, now, "device:" + device.id, "device.enrol", "device:" + device.id, "hotel:" + device.hotel_id});

@@ -149,3 +149,14 @@ TEST_CASE("requests: the server checks the card of its hotels' country", "[serve
     REQUIRE(refused->results[0].status == sync::SubmissionStatus::rejected);
     CHECK(refused->results[0].errors[0].field.rfind("guest.address", 0) == 0);
 }
+
+TEST_CASE("requests: a tablet keeps the name the operator enrolled it under", "[server][requests]") {
+    TempDir dir;
+    auto code = enrolment_code(dir.path(), "H01", "Bar tablet");
+    ServerProcess server(dir.path());
+    auto client = client_for(server);
+    REQUIRE(client->enroll(code, "Headless kiosk"));  // what the tablet calls itself
+    auto list = run_process({CARDEXCTL, "--data-dir", dir.path().string(), "device", "list", "--json"});
+    REQUIRE(list.exit_code == 0);
+    CHECK(json::parse(list.out)["name"] == "Bar tablet");
+}
