@@ -1,5 +1,7 @@
 #include "record_source.hpp"
 
+#include <set>
+
 #include <nlohmann/json.hpp>
 
 #include "cardex/csv.hpp"
@@ -9,10 +11,27 @@ namespace cardex::ctl {
 
 namespace {
 
+// The columns of import-schema.md. Exports write them "First_Name", "First Name" or "FIRST_NAME";
+// a header name that is one of them once lower-cased, with spaces and dashes as underscores, is
+// read as that column. Other columns are extra attributes, kept under the name the file gives.
+std::string schema_column(const std::string& name) {
+    static const std::set<std::string> columns = {
+        "source", "source_record_id", "hotel_id", "title", "first_name", "last_name", "birth_date", "birth_place",
+        "nationality", "email", "phone", "address_line1", "address_line2", "postcode", "city", "region", "country",
+        "document_type", "document_number", "document_country", "language", "company", "arrival", "departure",
+        "amount", "currency", "reservation_ref"};
+    std::string folded = name;
+    for (char& c : folded) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        else if (c == ' ' || c == '-') c = '_';
+    }
+    return columns.count(folded) ? folded : name;
+}
+
 std::string renamed(const ColumnMap& map, std::string name) {
     for (const auto& [from, to] : map)
         if (from == name) return to;
-    return name;
+    return schema_column(name);
 }
 
 class JsonLinesSource final : public RecordSource {

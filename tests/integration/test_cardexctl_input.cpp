@@ -161,6 +161,22 @@ TEST_CASE("cardexctl import --default-country reads national phone numbers in th
     CHECK(profile(data, "pms:E1")["golden"]["phone"] == "+34612345678");
 }
 
+TEST_CASE("cardexctl import: the schema's columns are found however the export cases and spaces them",
+          "[cardexctl][input]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto in = dir.write("opera.csv", "Source,Source_Record_ID,First Name,LAST-NAME,Email,Loyalty Tier\n"
+                                     "pms,O1,Jeanne,Dupont,jeanne.dupont@free.fr,Gold\n");
+    auto r = run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    auto p = profile(data, "pms:O1");
+    CHECK(p["golden"]["first_name"] == "Jeanne");
+    CHECK(p["golden"]["last_name"] == "Dupont");
+    CHECK(p["golden"]["email"] == "jeanne.dupont@free.fr");
+    CHECK(p["records"][0]["fields"]["Loyalty Tier"] == "Gold");  // not a schema column: kept as named
+}
+
 TEST_CASE("cardexctl: an empty file or a directory as --in is an error, a header alone is 0 records", "[cardexctl][input]") {
     TempDir dir;
     auto data = (dir.path() / "var").string();
