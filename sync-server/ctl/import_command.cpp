@@ -80,6 +80,10 @@ Result<std::optional<rcu::StayRow>, std::string> stay_of(const RawRecord& raw) {
         if (!d) return fail(std::string(column) + ": '" + raw.get(column) + "' is not a date");
         *target = d->iso();
     }
+    // A stay that ends before it begins is a typing error (swapped, or the wrong year): stored,
+    // it would put the guest in the hotel on no day at all. The normaliser calls it before_arrival.
+    if (!s.departure.empty() && s.departure < s.arrival)
+        return fail("departure: " + s.departure + " is before the arrival " + s.arrival + " (before_arrival)");
     if (const std::string amount = trimmed(raw, "amount"); !amount.empty()) {
         auto value = parse_amount(raw.get("amount"));
         if (!value) return fail(value.error());

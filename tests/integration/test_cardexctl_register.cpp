@@ -176,6 +176,20 @@ TEST_CASE("cardexctl import: rows with errors are named and skipped, the rest im
     CHECK(r.out.find("1 new") != std::string::npos);
 }
 
+TEST_CASE("cardexctl import: a stay that ends before it begins is the row's error, naming the departure",
+          "[cardexctl]") {
+    TempDir dir;
+    auto data = (dir.path() / "var").string();
+    auto in = dir.write("stays.csv",
+                        "source,source_record_id,first_name,last_name,arrival,departure\n"
+                        "pms,S1,Ana,Lima,2026-05-01,2026-05-05\n"
+                        "pms,S2,Rui,Costa,2026-05-05,2026-05-01\n");
+    auto r = run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("line 3: departure: 2026-05-01 is before the arrival 2026-05-05") != std::string::npos);
+    CHECK(r.out.find("1 new") != std::string::npos);
+}
+
 TEST_CASE("cardexctl review list/decide", "[cardexctl]") {
     TempDir dir;
     auto data = (dir.path() / "var").string();
@@ -221,6 +235,12 @@ TEST_CASE("cardexctl thresholds: shown, set for the register, refused when they 
     auto refused = run_process({CARDEXCTL, "--data-dir", data, "thresholds", "--review", "30"});
     CHECK(refused.exit_code == 2);
     CHECK(refused.err.find("review_threshold: 30 is above link_threshold 16") != std::string::npos);
+    CHECK(run_json({CARDEXCTL, "--data-dir", data, "thresholds", "--json"}) == set);
+    // At a score of 0 the evidence is even: linking or asking from there would merge strangers.
+    auto negative = run_process({CARDEXCTL, "--data-dir", data, "thresholds", "--link", "-5", "--review", "-10",
+                                 "--review-names-only", "-3"});
+    CHECK(negative.exit_code == 2);
+    CHECK(negative.err.find("link_threshold: -5 must be above 0") != std::string::npos);
     CHECK(run_json({CARDEXCTL, "--data-dir", data, "thresholds", "--json"}) == set);
 
     auto batch = run_process({CARDEXCTL, "dedup", "--in", in.string(), "--out", (dir.path() / "c.csv").string(),
