@@ -24,7 +24,8 @@ Result<PurgeReport, std::string> purge_expired_cards(rcu::Register& reg, const s
             auto due = store.cards_to_purge(report.cutoff, 500);
             for (const auto& card : due) store.purge_card(card, columns);
             batch = due.size();
-            if (batch)
+            // Every run is audited, one that found nothing too: the log shows the purge ran.
+            if (batch || report.cards == 0)
                 store.audit({0, rfc3339_utc(now), actor, "retention.purge", "cards",
                              std::to_string(batch) + " cards received before " + report.cutoff + " (" + country + ", " +
                                  std::to_string(*days) + " days)"});

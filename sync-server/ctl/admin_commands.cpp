@@ -163,6 +163,13 @@ int run_stats(const GlobalOptions& g, const AdminArgs& a) {
 int run_backup(const GlobalOptions& g, const AdminArgs& a) {
     auto reg = open_register(g, "backup");
     if (!reg) return kExitUsage;
+    // Audited first, so that the backup holds its own entry: a copy of every guest left the register.
+    auto audited = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        store.audit({0, server::rfc3339_utc(std::chrono::system_clock::now()), g.actor_or_default(), "backup", "register",
+                     "backup written"});
+        return true;
+    });
+    if (!audited) return report_error("backup", audited.error());
     auto done = reg->store().backup_to(a.to);
     if (!done) return report_error("backup", done.error());
     std::cout << "Backup written to " << a.to << " (restore: stop the server, copy it to "

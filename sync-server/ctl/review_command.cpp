@@ -1,8 +1,11 @@
 // cardexctl review list|decide, link, unlink — the operator's hand on dedup decisions.
+#include <chrono>
+
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
 #include "ctl_common.hpp"
+#include "credentials.hpp"
 
 namespace cardex::ctl {
 
@@ -21,6 +24,13 @@ int run_list(const GlobalOptions& g, const ReviewArgs& a) {
     auto reg = open_register(g, "review list");
     if (!reg) return kExitUsage;
     auto items = reg->store().reviews("open", a.limit);
+    // The list shows guests' names: a read of personal data, audited like a profile's.
+    auto audited = reg->with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        store.audit({0, server::rfc3339_utc(std::chrono::system_clock::now()), g.actor_or_default(), "review.list", "reviews",
+                     std::to_string(items.size()) + " open items shown"});
+        return true;
+    });
+    if (!audited) return report_error("review list", audited.error());
     if (a.json) {
         for (const auto& it : items)
             std::cout << nlohmann::json{{"review_id", it.id}, {"a", it.a}, {"b", it.b}, {"score", it.score},

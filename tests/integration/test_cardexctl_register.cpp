@@ -207,6 +207,11 @@ TEST_CASE("cardexctl review list/decide", "[cardexctl]") {
     auto p = run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:R1", "--json"});
     CHECK(p["records"].size() == 2);
     CHECK(run_process({CARDEXCTL, "--data-dir", data, "review", "list", "--json"}).out.empty());
+    // The list shows guests' names: each look at it is audited; so is a backup, a copy of everyone.
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", data, "backup", "--to", (dir.path() / "b.sqlite").string()}).exit_code == 0);
+    auto audit = run_process({"/usr/bin/sqlite3", data + "/register.sqlite",
+                              "SELECT action FROM audit_log WHERE action IN ('review.list', 'backup')"});
+    CHECK(audit.out == "review.list\nreview.list\nbackup\n");  // the two lists above
 }
 
 TEST_CASE("cardexctl thresholds: shown, set for the register, refused when they cannot work", "[cardexctl]") {
