@@ -24,6 +24,7 @@ ApplicationWindow {
     })
     property string current: "welcome"
     property bool instant: false   // the tour and tests switch screens without transitions
+    readonly property alias keyboard: keyboard   // for the keyboard tests and the tour
 
     Binding { target: Theme; property: "scale"; value: Math.max(1, Math.min(window.width, window.height) / 800) }
     Binding { target: Theme; property: "language"; value: Kiosk.languages.language }
@@ -131,9 +132,18 @@ ApplicationWindow {
 
     IdleWarning { id: idleWarning }
 
+    // In the overlay and above its popups: the country picker's search is typed on these keys too.
     Loader {
+        id: keyboard
+        objectName: "keyboardLoader"
         active: Kiosk.virtualKeyboard
+        parent: Overlay.overlay
+        z: 1000
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         source: "qrc:/qt/qml/Cardex/Kiosk/components/VirtualKeyboard.qml"
+    }
+    Binding {
+        target: KeyboardSpace; property: "height"
+        value: keyboard.item && keyboard.item.active ? keyboard.item.height : 0
     }
 }
