@@ -6,6 +6,7 @@ QtObject {
     function error(code) {
         switch (code) {
         case "required": return qsTr("Please fill in this field.")
+        case "contact_required": return qsTr("Please give an e-mail address or a phone number.")
         case "invalid_date": return qsTr("Please enter a complete date: day, month and year.")
         case "impossible_date": return qsTr("This date does not exist.")
         case "future_date": return qsTr("This date is in the future.")

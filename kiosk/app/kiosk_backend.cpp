@@ -112,7 +112,7 @@ bool KioskBackend::fixRejected(const QString& submissionId) {
     if (!services_.sync) return false;
     for (const RejectedSubmission& r : services_.sync->rejected())
         if (r.submission.submission_id == submissionId.toStdString()) {
-            fixForm_.load(r.submission);
+            fixForm_.load(r.submission, r.errors);
             return true;
         }
     return false;

@@ -84,22 +84,26 @@
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
+        <location filename="../screens/AddressStayScreen.qml" line="157" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
         <source>Date of birth (YYYY-MM-DD)</source>
         <translation>Date of birth (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
+        <location filename="../screens/AddressStayScreen.qml" line="161" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a child</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
@@ -233,7 +237,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -241,17 +245,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>Type to search</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>Search for a country</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -259,32 +263,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="68" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="73" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="96" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="101" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -332,7 +336,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
@@ -413,6 +417,14 @@
         <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Country of residence</source>
         <translation>Country of residence</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>An e-mail address or a phone number is needed (one is enough).</translation>
     </message>
 </context>
 <context>
@@ -543,77 +555,82 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>Please give an e-mail address or a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>Please enter a complete date: day, month and year.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>This date does not exist.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>Please check the year.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>This e-mail address is not complete or contains a typo.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>This phone number is not valid for the chosen country code.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>Please choose a country from the list.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>The departure must be after the arrival.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>Please check this value.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>This is too long.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>Please remove the special characters.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>From 15 years of age, a guest fills in their own card.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>The code could not be read correctly. Please scan it again or check what you typed.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>This does not look like the code of a passport or identity card.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>Please check this field.</translation>
     </message>
@@ -843,17 +860,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="98" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="172" />
         <source>Back</source>
         <translation>Back</translation>
     </message>

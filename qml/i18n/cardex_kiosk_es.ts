@@ -84,22 +84,22 @@
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Fecha de nacimiento (AAAA-MM-DD)</translation>
+        <location filename="../screens/AddressStayScreen.qml" line="157" />
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
+        <location filename="../screens/AddressStayScreen.qml" line="161" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a child</source>
         <translation>Añadir un niño</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a person</source>
         <translation>Añadir una persona</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -241,17 +241,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>Escriba para buscar</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>Buscar un país</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -259,32 +259,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="68" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="73" />
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="96" />
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="101" />
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1 (opcional)</translation>
     </message>
@@ -413,6 +413,14 @@
         <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Country of residence</source>
         <translation>País de residencia</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>Se necesita un correo electrónico o un número de teléfono (basta con uno).</translation>
     </message>
 </context>
 <context>
@@ -543,77 +551,82 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>Indique un correo electrónico o un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>Introduzca una fecha completa: día, mes y año.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>Esta fecha no existe.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>Esta fecha es futura.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>Compruebe el año.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>Este correo electrónico está incompleto o tiene un error.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>Este número no es válido para el prefijo elegido.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>Elija un país de la lista.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>La salida debe ser posterior a la llegada.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>Compruebe este valor.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>Es demasiado largo.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>Elimine los caracteres especiales.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>A partir de los 15 años, cada huésped rellena su propia ficha.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>No se ha podido leer bien el código. Vuelva a escanearlo o revise lo que ha escrito.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>Esto no parece el código de un pasaporte o documento de identidad.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>Compruebe este campo.</translation>
     </message>
@@ -843,17 +856,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="98" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="172" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>

@@ -84,22 +84,22 @@
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Data di nascita (AAAA-MM-GG)</translation>
+        <location filename="../screens/AddressStayScreen.qml" line="157" />
+        <source>Date of birth</source>
+        <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
+        <location filename="../screens/AddressStayScreen.qml" line="161" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a child</source>
         <translation>Aggiungi un bambino</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a person</source>
         <translation>Aggiungi una persona</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -241,17 +241,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>Digiti per cercare</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>Cerca un paese</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
@@ -259,32 +259,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="68" />
         <source>DD</source>
         <translation>GG</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="73" />
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Mese</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="96" />
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="101" />
         <source>Year</source>
         <translation>Anno</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1 (facoltativo)</translation>
     </message>
@@ -413,6 +413,14 @@
         <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Country of residence</source>
         <translation>Paese di residenza</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>Serve un indirizzo e-mail o un numero di telefono (ne basta uno).</translation>
     </message>
 </context>
 <context>
@@ -543,77 +551,82 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>Indichi un indirizzo e-mail o un numero di telefono.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>Inserisca una data completa: giorno, mese e anno.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>Questa data non esiste.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>Questa data è nel futuro.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>Controlli l'anno.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>Questo indirizzo e-mail è incompleto o contiene un errore di battitura.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>Questo numero non è valido per il prefisso scelto.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>Scelga un paese dall'elenco.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>La partenza deve essere successiva all'arrivo.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>Controlli questo valore.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>È troppo lungo.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>Rimuova i caratteri speciali.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>Dai 15 anni in su, ogni ospite compila la propria scheda.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>Non è stato possibile leggere bene il codice. Lo scansioni di nuovo o controlli quanto digitato.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>Questo non sembra il codice di un passaporto o di una carta d'identità.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>Controlli questo campo.</translation>
     </message>
@@ -843,17 +856,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>Avanti</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="98" />
         <source>Step %1 of %2</source>
         <translation>Passo %1 di %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="172" />
         <source>Back</source>
         <translation>Indietro</translation>
     </message>

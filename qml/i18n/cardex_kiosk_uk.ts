@@ -84,22 +84,22 @@
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Дата народження (РРРР-ММ-ДД)</translation>
+        <location filename="../screens/AddressStayScreen.qml" line="157" />
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
+        <location filename="../screens/AddressStayScreen.qml" line="161" />
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a child</source>
         <translation>Додати дитину</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a person</source>
         <translation>Додати особу</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>Оберіть…</translation>
     </message>
@@ -241,17 +241,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>Введіть для пошуку</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>Пошук країни</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -259,32 +259,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="68" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="73" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="96" />
         <source>YYYY</source>
         <translation>РРРР</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="101" />
         <source>Year</source>
         <translation>Рік</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1 (необов'язково)</translation>
     </message>
@@ -413,6 +413,14 @@
         <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Country of residence</source>
         <translation>Країна проживання</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>Потрібна електронна пошта або номер телефону (достатньо одного).</translation>
     </message>
 </context>
 <context>
@@ -543,77 +551,82 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>Будь ласка, вкажіть електронну пошту або номер телефону.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>Введіть повну дату: день, місяць і рік.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>Такої дати не існує.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>Ця дата ще не настала.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>Перевірте рік.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>Ця електронна адреса неповна або містить помилку.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>Цей номер недійсний для обраного коду країни.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>Оберіть країну зі списку.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>Дата від'їзду має бути пізніше дати прибуття.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>Перевірте це значення.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>Задовгий текст.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>Видаліть спеціальні символи.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>Гості віком від 15 років заповнюють власну картку.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>Код не вдалося прочитати. Відскануйте його ще раз або перевірте введене.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>Це не схоже на код паспорта чи посвідчення особи.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>Перевірте це поле.</translation>
     </message>
@@ -843,17 +856,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="98" />
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="172" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>

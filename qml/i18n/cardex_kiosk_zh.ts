@@ -84,22 +84,22 @@
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>出生日期（年-月-日）</translation>
+        <location filename="../screens/AddressStayScreen.qml" line="157" />
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
+        <location filename="../screens/AddressStayScreen.qml" line="161" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a child</source>
         <translation>添加儿童</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
+        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a person</source>
         <translation>添加同行人</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -241,17 +241,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>输入以搜索</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>搜索国家/地区</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -259,32 +259,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="68" />
         <source>DD</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="73" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="96" />
         <source>YYYY</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="101" />
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -332,7 +332,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1（选填）</translation>
     </message>
@@ -413,6 +413,14 @@
         <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Country of residence</source>
         <translation>居住国家/地区</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>需要电子邮箱或电话号码（填写其一即可）。</translation>
     </message>
 </context>
 <context>
@@ -543,77 +551,82 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>请填写电子邮箱或电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>请输入完整日期：年、月、日。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>此日期不存在。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>此日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>请检查年份。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>此电子邮箱不完整或有拼写错误。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>此号码与所选区号不符。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>请从列表中选择国家/地区。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>离店日期必须晚于入住日期。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>请检查此数值。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>内容过长。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>请删除特殊字符。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>年满 15 岁的客人需填写自己的登记卡。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>无法正确读取机读码，请重新扫描或检查输入内容。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>这似乎不是护照或身份证的机读码。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>请检查此项。</translation>
     </message>
@@ -843,17 +856,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="98" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="172" />
         <source>Back</source>
         <translation>返回</translation>
     </message>

@@ -14,7 +14,7 @@ ScreenPage {
     readonly property bool twoColumns: width >= Math.round(1000 * Theme.scale)
     step: 3
     title: page.form.fieldNeeds["guest.address.line1"] !== "hidden" ? qsTr("Your address and stay") : qsTr("Your stay")
-    function validate() { return form.revealErrors(pageFields) }
+    function validate() { return check(form.revealErrors(pageFields)) }
 
     GridLayout {
         visible: page.form.fieldNeeds["guest.address.line1"] !== "hidden"
@@ -127,8 +127,7 @@ ScreenPage {
                     columnSpacing: Theme.spacing
                     Repeater {
                         model: [{ key: "first_name", label: qsTr("First names") },
-                                { key: "last_name", label: qsTr("Last name") },
-                                { key: "birth_date", label: qsTr("Date of birth (YYYY-MM-DD)") }]
+                                { key: "last_name", label: qsTr("Last name") }]
                         delegate: FieldFrame {
                             required property var modelData
                             readonly property string path: companion.prefix + modelData.key
@@ -140,12 +139,22 @@ ScreenPage {
                                 Layout.fillWidth: true
                                 text: companion.data_[modelData.key] || ""
                                 invalid: (page.form.errors[path] || "") !== ""
-                                inputMethodHints: modelData.key === "birth_date" ? Qt.ImhDate : Qt.ImhNoPredictiveText
+                                inputMethodHints: Qt.ImhNoPredictiveText
                                 Accessible.name: modelData.label
                                 onTextEdited: page.form.setCompanion(companion.index, modelData.key, text)
                                 onActiveFocusChanged: if (!activeFocus) page.form.touch(path)
                             }
                         }
+                    }
+                    // Typed as the guest's own birth date is: day, month, year boxes.
+                    DateField {
+                        objectName: "companion_" + companion.index + "_birth_date"
+                        Layout.fillWidth: true; Layout.preferredWidth: 400
+                        form: page.form
+                        field: companion.prefix + "birth_date"
+                        value: companion.data_.birth_date || ""
+                        need: page.form.companionsAreChildren ? "required" : "optional"
+                        label: qsTr("Date of birth")
                     }
                 }
                 KioskButton {

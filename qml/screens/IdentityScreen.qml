@@ -17,8 +17,8 @@ ScreenPage {
     step: 2
     title: qsTr("About you")
     subtitle: qsTr("As written in your passport or identity card.")
-    // Next goes on only when this page is right; the errors show where.
-    function validate() { return form.revealErrors(pageFields) }
+    // Next goes on only when this page is right; the errors show where, the first one in view.
+    function validate() { return check(form.revealErrors(pageFields)) }
 
     FieldFrame {
         Layout.fillWidth: true
