@@ -37,11 +37,16 @@ ApplicationWindow {
         current = name
         stack.replace(null, components[name], properties || {}, instant ? StackView.Immediate : StackView.PushTransition)
     }
+    // A part changed from the review goes back to the review on Next, not through the later steps.
+    property bool returnToReview: false
     function step(delta) {
         const i = flow.indexOf(current)
+        if (delta > 0 && returnToReview) { returnToReview = false; go("review"); return }
+        if (delta < 0) returnToReview = false   // Back: the guest walks the steps again
         if (i >= 0 && i + delta >= 0 && i + delta < flow.length) go(flow[i + delta])
     }
     function backToWelcome() {
+        returnToReview = false
         Kiosk.supervisor.leave()
         Kiosk.newGuest()
         go("welcome")
@@ -101,7 +106,7 @@ ApplicationWindow {
     }
     Component {
         id: reviewComponent
-        ReviewScreen { onBack: window.step(-1); onEditRequested: screen => window.go(screen) }
+        ReviewScreen { onBack: window.step(-1); onEditRequested: screen => { window.returnToReview = true; window.go(screen) } }
     }
     Component {
         id: thanksComponent

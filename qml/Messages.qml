@@ -26,4 +26,35 @@ QtObject {
         default: return qsTr("Please check this field.")
         }
     }
+
+    // A field path of the protocol ("guest.address.city", "companions[1].birth_date") as the card's
+    // label, for the supervisor's list of the server's reasons.
+    function fieldName(path) {
+        const companion = /^companions\[(\d+)\]\.(\w+)$/.exec(path || "")
+        if (companion) return qsTr("Person %1: %2").arg(Number(companion[1]) + 1).arg(fieldName("guest." + companion[2]))
+        switch (path) {
+        case "guest.first_name": return qsTr("First names")
+        case "guest.last_name": return qsTr("Last name")
+        case "guest.birth_date": return qsTr("Date of birth")
+        case "guest.birth_place": return qsTr("Place of birth (town, country)")
+        case "guest.nationality": return qsTr("Nationality")
+        case "guest.email": return qsTr("E-mail address")
+        case "guest.phone": return qsTr("Mobile phone")
+        case "guest.address.line1": return qsTr("Street and number")
+        case "guest.address.line2": return qsTr("Address line 2")
+        case "guest.address.postcode": return qsTr("Postcode")
+        case "guest.address.city": return qsTr("Town or city")
+        case "guest.address.country": return qsTr("Country of residence")
+        case "guest.document": case "guest.document.number": return qsTr("Document number")
+        case "guest.document.issuing_country": return qsTr("Issuing country")
+        case "stay": return qsTr("Stay")
+        case "stay.arrival": return qsTr("Arrival")
+        case "stay.departure": return qsTr("Departure")
+        case "stay.adults": return qsTr("Adults")
+        case "stay.children": return qsTr("Children")
+        case "signature": return qsTr("Your signature")
+        case "reservation_ref": return qsTr("Booking reference")
+        default: return path
+        }
+    }
 }

@@ -56,4 +56,10 @@ QtObject {
         // Qt.formatDate() would name the month in English whatever the language.
         return new Date(iso + "T12:00:00").toLocaleDateString(locale, format)
     }
+
+    // An RFC 3339 time ("2026-11-22T09:58:12+01:00") as the guest's language writes date and time.
+    function formatDateTime(rfc3339) {
+        const when = new Date(String(rfc3339 || ""))
+        return isNaN(when.getTime()) ? String(rfc3339 || "") : when.toLocaleString(locale, Locale.ShortFormat)
+    }
 }

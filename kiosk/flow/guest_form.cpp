@@ -182,6 +182,10 @@ void GuestForm::addCompanion() {
                   {QStringLiteral("birth_date"), QString()}, {QStringLiteral("nationality"), value("guest.nationality")},
                   {QStringLiteral("relationship"), companionsAreChildren() ? QStringLiteral("child") : QStringLiteral("other")}};
     companions_.append(c);
+    // A child written on a French card is one of the stay's children: the count follows the list.
+    const auto listed = static_cast<int>(companions_.size());
+    if (companionsAreChildren() && values_.value(QStringLiteral("stay.children")).toInt() < listed)
+        values_.insert(QStringLiteral("stay.children"), listed);
     dirty_ = true;
     emit valuesChanged();
     revalidate();

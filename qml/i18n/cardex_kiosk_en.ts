@@ -54,37 +54,31 @@
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="85" />
+        <location filename="../screens/AddressStayScreen.qml" line="86" />
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="91" />
         <source>Children under 15 travelling with you</source>
         <translation>Children under 15 travelling with you</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="92" />
         <source>People travelling with you</source>
         <translation>People travelling with you</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="101" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Other adults and children from 15 fill in their own card.</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="129" />
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="130" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="157" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
@@ -93,17 +87,14 @@
         <translation>Date of birth (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="161" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a child</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
@@ -166,6 +157,54 @@
         <location filename="../screens/BookingScreen.qml" line="102" />
         <source>The booking search is not available right now. Please continue and fill in your card.</source>
         <translation>The booking search is not available right now. Please continue and fill in your card.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionList</name>
+    <message>
+        <location filename="../components/CompanionList.qml" line="16" />
+        <source>Children under 15 travelling with you</source>
+        <translation>Children under 15 travelling with you</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="17" />
+        <source>People travelling with you</source>
+        <translation>People travelling with you</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="26" />
+        <source>Other adults and children from 15 fill in their own card.</source>
+        <translation>Other adults and children from 15 fill in their own card.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="54" />
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="55" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="82" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="86" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a child</source>
+        <translation>Add a child</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a person</source>
+        <translation>Add a person</translation>
     </message>
 </context>
 <context>
@@ -263,34 +302,57 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="68" />
+        <location filename="../components/DateField.qml" line="66" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="73" />
+        <location filename="../components/DateField.qml" line="71" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="82" />
+        <location filename="../components/DateField.qml" line="80" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="87" />
+        <location filename="../components/DateField.qml" line="85" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="96" />
+        <location filename="../components/DateField.qml" line="94" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="101" />
+        <location filename="../components/DateField.qml" line="99" />
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChooser</name>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="12" />
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="13" />
+        <source>Identity card</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="14" />
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="15" />
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
     </message>
 </context>
 <context>
@@ -344,79 +406,109 @@
 <context>
     <name>FixCardScreen</name>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="15" />
+        <location filename="../supervisor/FixCardScreen.qml" line="16" />
         <source>Fix a rejected card</source>
         <translation>Fix a rejected card</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="16" />
+        <location filename="../supervisor/FixCardScreen.qml" line="17" />
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="24" />
+        <location filename="../supervisor/FixCardScreen.qml" line="25" />
         <source>Some fields still need a correction.</source>
         <translation>Some fields still need a correction.</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="35" />
+        <location filename="../supervisor/FixCardScreen.qml" line="37" />
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="36" />
+        <location filename="../supervisor/FixCardScreen.qml" line="38" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="37" />
+        <location filename="../supervisor/FixCardScreen.qml" line="39" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="38" />
+        <location filename="../supervisor/FixCardScreen.qml" line="40" />
         <source>Place of birth (town, country)</source>
         <translation>Place of birth (town, country)</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="39" />
+        <location filename="../supervisor/FixCardScreen.qml" line="41" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="40" />
+        <location filename="../supervisor/FixCardScreen.qml" line="42" />
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="41" />
+        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <source>Issuing country</source>
+        <translation>Issuing country</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="44" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="42" />
+        <location filename="../supervisor/FixCardScreen.qml" line="45" />
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Street and number</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="44" />
+        <location filename="../supervisor/FixCardScreen.qml" line="47" />
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="48" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="45" />
+        <location filename="../supervisor/FixCardScreen.qml" line="49" />
         <source>Town or city</source>
         <translation>Town or city</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="46" />
+        <location filename="../supervisor/FixCardScreen.qml" line="50" />
         <source>Country of residence</source>
         <translation>Country of residence</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="62" />
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="63" />
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="64" />
+        <source>Adults</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="65" />
+        <source>Children</source>
+        <translation>Children</translation>
     </message>
 </context>
 <context>
@@ -490,32 +582,28 @@
         <translation>Identity document</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="108" />
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="109" />
         <source>Identity card</source>
         <translation>Identity card</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="110" />
         <source>Residence permit</source>
         <translation>Residence permit</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="111" />
         <source>Driving licence</source>
         <translation>Driving licence</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="131" />
+        <location filename="../screens/IdentityScreen.qml" line="113" />
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="138" />
+        <location filename="../screens/IdentityScreen.qml" line="120" />
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
@@ -634,6 +722,116 @@
         <source>Please check this field.</source>
         <translation>Please check this field.</translation>
     </message>
+    <message>
+        <location filename="../Messages.qml" line="34" />
+        <source>Person %1: %2</source>
+        <translation>Person %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="38" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>Place of birth (town, country)</source>
+        <translation>Place of birth (town, country)</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="40" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="41" />
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="42" />
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="43" />
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="44" />
+        <source>Address line 2</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="45" />
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="46" />
+        <source>Town or city</source>
+        <translation>Town or city</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
+        <source>Country of residence</source>
+        <translation>Country of residence</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="48" />
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="49" />
+        <source>Issuing country</source>
+        <translation>Issuing country</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="50" />
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="51" />
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="52" />
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="53" />
+        <source>Adults</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="54" />
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="55" />
+        <source>Your signature</source>
+        <translation>Your signature</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="56" />
+        <source>Booking reference</source>
+        <translation>Booking reference</translation>
+    </message>
 </context>
 <context>
     <name>NumberStepper</name>
@@ -709,17 +907,22 @@
         <translation>No rejected cards.</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="58" />
+        <location filename="../supervisor/RejectedPanel.qml" line="48" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/RejectedPanel.qml" line="59" />
         <source>Fix</source>
         <translation>Fix</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Really discard?</source>
         <translation>Really discard?</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -865,12 +1068,12 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="98" />
+        <location filename="../components/ScreenPage.qml" line="95" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="172" />
+        <location filename="../components/ScreenPage.qml" line="170" />
         <source>Back</source>
         <translation>Back</translation>
     </message>

@@ -54,52 +54,43 @@
         <translation>Дорослі</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="85" />
+        <location filename="../screens/AddressStayScreen.qml" line="86" />
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="91" />
         <source>Children under 15 travelling with you</source>
         <translation>Діти до 15 років, які подорожують з вами</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="92" />
         <source>People travelling with you</source>
         <translation>Особи, які подорожують з вами</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="101" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Інші дорослі та діти від 15 років заповнюють власну картку.</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="129" />
         <source>First names</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="130" />
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="157" />
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="161" />
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a child</source>
         <translation>Додати дитину</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="169" />
         <source>Add a person</source>
         <translation>Додати особу</translation>
     </message>
@@ -162,6 +153,54 @@
         <location filename="../screens/BookingScreen.qml" line="102" />
         <source>The booking search is not available right now. Please continue and fill in your card.</source>
         <translation>Пошук бронювання зараз недоступний. Продовжте й заповніть картку.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionList</name>
+    <message>
+        <location filename="../components/CompanionList.qml" line="16" />
+        <source>Children under 15 travelling with you</source>
+        <translation>Діти до 15 років, які подорожують з вами</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="17" />
+        <source>People travelling with you</source>
+        <translation>Особи, які подорожують з вами</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="26" />
+        <source>Other adults and children from 15 fill in their own card.</source>
+        <translation>Інші дорослі та діти від 15 років заповнюють власну картку.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="54" />
+        <source>First names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="55" />
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="82" />
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="86" />
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a child</source>
+        <translation>Додати дитину</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a person</source>
+        <translation>Додати особу</translation>
     </message>
 </context>
 <context>
@@ -259,34 +298,57 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="68" />
+        <location filename="../components/DateField.qml" line="66" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="73" />
+        <location filename="../components/DateField.qml" line="71" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="82" />
+        <location filename="../components/DateField.qml" line="80" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="87" />
+        <location filename="../components/DateField.qml" line="85" />
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="96" />
+        <location filename="../components/DateField.qml" line="94" />
         <source>YYYY</source>
         <translation>РРРР</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="101" />
+        <location filename="../components/DateField.qml" line="99" />
         <source>Year</source>
         <translation>Рік</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChooser</name>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="12" />
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="13" />
+        <source>Identity card</source>
+        <translation>Посвідчення особи</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="14" />
+        <source>Residence permit</source>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="15" />
+        <source>Driving licence</source>
+        <translation>Посвідчення водія</translation>
     </message>
 </context>
 <context>
@@ -340,79 +402,109 @@
 <context>
     <name>FixCardScreen</name>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="15" />
+        <location filename="../supervisor/FixCardScreen.qml" line="16" />
         <source>Fix a rejected card</source>
         <translation>Виправити відхилену картку</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="16" />
+        <location filename="../supervisor/FixCardScreen.qml" line="17" />
         <source>Send again</source>
         <translation>Надіслати знову</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="24" />
+        <location filename="../supervisor/FixCardScreen.qml" line="25" />
         <source>Some fields still need a correction.</source>
         <translation>Деякі поля ще потрібно виправити.</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="35" />
+        <location filename="../supervisor/FixCardScreen.qml" line="37" />
         <source>First names</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="36" />
+        <location filename="../supervisor/FixCardScreen.qml" line="38" />
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="37" />
+        <location filename="../supervisor/FixCardScreen.qml" line="39" />
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="38" />
+        <location filename="../supervisor/FixCardScreen.qml" line="40" />
         <source>Place of birth (town, country)</source>
         <translation>Місце народження (місто, країна)</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="39" />
+        <location filename="../supervisor/FixCardScreen.qml" line="41" />
         <source>Nationality</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="40" />
+        <location filename="../supervisor/FixCardScreen.qml" line="42" />
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="41" />
+        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <source>Issuing country</source>
+        <translation>Країна видачі</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="44" />
         <source>E-mail address</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="42" />
+        <location filename="../supervisor/FixCardScreen.qml" line="45" />
         <source>Mobile phone</source>
         <translation>Мобільний телефон</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="44" />
+        <location filename="../supervisor/FixCardScreen.qml" line="47" />
+        <source>Address line 2</source>
+        <translation>Адреса (рядок 2)</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="48" />
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="45" />
+        <location filename="../supervisor/FixCardScreen.qml" line="49" />
         <source>Town or city</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="46" />
+        <location filename="../supervisor/FixCardScreen.qml" line="50" />
         <source>Country of residence</source>
         <translation>Країна проживання</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="62" />
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="63" />
+        <source>Departure</source>
+        <translation>Від'їзд</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="64" />
+        <source>Adults</source>
+        <translation>Дорослі</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="65" />
+        <source>Children</source>
+        <translation>Діти</translation>
     </message>
 </context>
 <context>
@@ -486,32 +578,28 @@
         <translation>Документ, що посвідчує особу</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="108" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="109" />
         <source>Identity card</source>
         <translation>Посвідчення особи</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="110" />
         <source>Residence permit</source>
         <translation>Посвідка на проживання</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="111" />
         <source>Driving licence</source>
         <translation>Посвідчення водія</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="131" />
+        <location filename="../screens/IdentityScreen.qml" line="113" />
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="138" />
+        <location filename="../screens/IdentityScreen.qml" line="120" />
         <source>Issuing country</source>
         <translation>Країна видачі</translation>
     </message>
@@ -630,6 +718,116 @@
         <source>Please check this field.</source>
         <translation>Перевірте це поле.</translation>
     </message>
+    <message>
+        <location filename="../Messages.qml" line="34" />
+        <source>Person %1: %2</source>
+        <translation>Особа %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>First names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="38" />
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>Place of birth (town, country)</source>
+        <translation>Місце народження (місто, країна)</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="40" />
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="41" />
+        <source>E-mail address</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="42" />
+        <source>Mobile phone</source>
+        <translation>Мобільний телефон</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="43" />
+        <source>Street and number</source>
+        <translation>Вулиця та номер будинку</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="44" />
+        <source>Address line 2</source>
+        <translation>Адреса (рядок 2)</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="45" />
+        <source>Postcode</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="46" />
+        <source>Town or city</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
+        <source>Country of residence</source>
+        <translation>Країна проживання</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="48" />
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="49" />
+        <source>Issuing country</source>
+        <translation>Країна видачі</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="50" />
+        <source>Stay</source>
+        <translation>Перебування</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="51" />
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="52" />
+        <source>Departure</source>
+        <translation>Від'їзд</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="53" />
+        <source>Adults</source>
+        <translation>Дорослі</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="54" />
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="55" />
+        <source>Your signature</source>
+        <translation>Ваш підпис</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="56" />
+        <source>Booking reference</source>
+        <translation>Номер бронювання</translation>
+    </message>
 </context>
 <context>
     <name>NumberStepper</name>
@@ -705,17 +903,22 @@
         <translation>Відхилених карток немає.</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="58" />
+        <location filename="../supervisor/RejectedPanel.qml" line="48" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/RejectedPanel.qml" line="59" />
         <source>Fix</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Really discard?</source>
         <translation>Точно видалити?</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Discard</source>
         <translation>Видалити</translation>
     </message>
@@ -861,12 +1064,12 @@
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="98" />
+        <location filename="../components/ScreenPage.qml" line="95" />
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="172" />
+        <location filename="../components/ScreenPage.qml" line="170" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>

@@ -87,4 +87,6 @@ T = {
 "Your stay": ("Votre séjour", "Su estancia", "Il suo soggiorno", "Ihr Aufenthalt", "入住信息", "Ваше перебування"),
 "Please give an e-mail address or a phone number.": ("Veuillez indiquer une adresse e-mail ou un numéro de téléphone.", "Indique un correo electrónico o un número de teléfono.", "Indichi un indirizzo e-mail o un numero di telefono.", "Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an.", "请填写电子邮箱或电话号码。", "Будь ласка, вкажіть електронну пошту або номер телефону."),
 "An e-mail address or a phone number is needed (one is enough).": ("Une adresse e-mail ou un numéro de téléphone est nécessaire (l'un des deux suffit).", "Se necesita un correo electrónico o un número de teléfono (basta con uno).", "Serve un indirizzo e-mail o un numero di telefono (ne basta uno).", "Eine E-Mail-Adresse oder eine Telefonnummer ist nötig (eines genügt).", "需要电子邮箱或电话号码（填写其一即可）。", "Потрібна електронна пошта або номер телефону (достатньо одного)."),
+"Person %1: %2": ("Personne %1 : %2", "Persona %1: %2", "Persona %1: %2", "Person %1: %2", "同行人 %1：%2", "Особа %1: %2"),
+"%1: %2": ("%1 : %2", "%1: %2", "%1: %2", "%1: %2", "%1：%2", "%1: %2"),
 }

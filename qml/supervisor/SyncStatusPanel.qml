@@ -8,7 +8,7 @@ ColumnLayout {
     objectName: "syncStatusPanel"
     spacing: Theme.spacing
     function when(date) {
-        return date && !isNaN(date.getTime()) ? date.toLocaleString(Qt.locale(), Locale.ShortFormat) : qsTr("Never")
+        return date && !isNaN(date.getTime()) ? date.toLocaleString(Theme.locale, Locale.ShortFormat) : qsTr("Never")
     }
     InfoRow { objectName: "outboxSize"; label: qsTr("Cards waiting to be sent"); value: Kiosk.outboxSize }
     InfoRow { label: qsTr("Rejected cards"); value: Kiosk.rejectedCount; valueColor: Kiosk.rejectedCount > 0 ? Theme.error : Theme.ink }

@@ -337,4 +337,13 @@ TestCase {
         Kiosk.cardCountry = "FR"
         verify(findChild(screen, "field_guest.email").optional, "France asks for neither")
     }
+
+    function test_children_count_follows_the_children_listed() {
+        const screen = createTemporaryObject(addressComponent, testCase)
+        waitForRendering(screen)
+        compare(Kiosk.form.values["stay.children"], 0)
+        Kiosk.form.addCompanion()
+        compare(Kiosk.form.values["stay.children"], 1, "a child on the card is a child of the stay")
+        verify(!findChild(findChild(screen, "field_stay.children"), "decrease").enabled, "and cannot be counted away")
+    }
 }

@@ -211,3 +211,14 @@ TEST_CASE("kiosk: the virtual keyboard's input-method plugin is found by its key
     // deploy/install-deps.sh installs qt6-virtualkeyboard-plugin: the tablet's keyboard needs it.
     CHECK(virtual_keyboard_plugin_available());
 }
+
+TEST_CASE("kiosk: a child on a French card counts as a child of the stay", "[kiosk]") {
+    app();
+    GuestForm form;
+    form.addCompanion();
+    form.addCompanion();
+    CHECK(form.values().value("stay.children").toInt() == 2);
+    form.setCardCountry("ES");  // everyone is listed there: adults too, the count is the guest's
+    form.addCompanion();
+    CHECK(form.values().value("stay.children").toInt() == 2);
+}
