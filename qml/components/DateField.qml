@@ -60,6 +60,7 @@ FieldFrame {
         KioskTextField {
             id: day
             objectName: "day"
+            chainAfter: root.yearFirst ? year : day   // in Chinese the day box is the last
             Layout.row: 0
             Layout.column: root.yearFirst ? 2 : 0
             Layout.preferredWidth: Math.round(110 * Theme.scale)
@@ -74,6 +75,7 @@ FieldFrame {
         KioskTextField {
             id: month
             objectName: "month"
+            enterTarget: root.yearFirst ? day : null
             Layout.row: 0
             Layout.column: 1
             Layout.preferredWidth: Math.round(110 * Theme.scale)
@@ -88,6 +90,7 @@ FieldFrame {
         KioskTextField {
             id: year
             objectName: "year"
+            enterTarget: root.yearFirst ? month : null
             Layout.row: 0
             Layout.column: root.yearFirst ? 0 : 2
             Layout.preferredWidth: Math.round(150 * Theme.scale)

@@ -7,8 +7,12 @@ import Cardex.Kiosk
 TextField {
     id: control
     property bool invalid: false
+    // Where Enter goes when the focus chain (the order of the items) is not the order on screen:
+    // the date boxes in Chinese order (year, month, day).
+    property Item enterTarget: null
+    property Item chainAfter: control   // Enter continues the focus chain after this item
     onAccepted: {
-        const next = nextField()
+        const next = enterTarget || nextField()
         if (next) next.forceActiveFocus()
         else KeyboardSpace.dismiss(scrollArea() || control.parent)
     }
@@ -26,8 +30,8 @@ TextField {
     function nextField() {
         const area = scrollArea()
         if (!area) return null
-        let item = nextItemInFocusChain(true)
-        for (let i = 0; item && item !== control && i < 200; ++i, item = item.nextItemInFocusChain(true)) {
+        let item = chainAfter.nextItemInFocusChain(true)
+        for (let i = 0; item && item !== control && item !== chainAfter && i < 200; ++i, item = item.nextItemInFocusChain(true)) {
             if (!isInside(item, area.contentItem)) return null
             if (item.acceptableInput !== undefined && item.visible && item.enabled && !item.readOnly) return item
         }

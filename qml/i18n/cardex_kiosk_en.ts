@@ -302,32 +302,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="66" />
+        <location filename="../components/DateField.qml" line="67" />
         <source>DD</source>
         <translation>DD</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="71" />
+        <location filename="../components/DateField.qml" line="72" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="94" />
+        <location filename="../components/DateField.qml" line="97" />
         <source>YYYY</source>
         <translation>YYYY</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="99" />
+        <location filename="../components/DateField.qml" line="102" />
         <source>Year</source>
         <translation>Year</translation>
     </message>

@@ -346,4 +346,20 @@ TestCase {
         compare(Kiosk.form.values["stay.children"], 1, "a child on the card is a child of the stay")
         verify(!findChild(findChild(screen, "field_stay.children"), "decrease").enabled, "and cannot be counted away")
     }
+
+    // Enter follows the boxes as shown: year, month, day in Chinese, then the next field.
+    function test_enter_follows_the_date_boxes_in_chinese_order() {
+        Theme.language = "zh"   // as Main.qml binds it
+        const screen = createTemporaryObject(identityComponent, testCase)
+        waitForRendering(screen)
+        const date = findChild(screen, "field_guest.birth_date")
+        mouseClick(findChild(date, "year"))
+        keyClick(Qt.Key_Return)
+        verify(findChild(date, "month").activeFocus, "year -> month")
+        keyClick(Qt.Key_Return)
+        verify(findChild(date, "day").activeFocus, "month -> day")
+        keyClick(Qt.Key_Return)
+        verify(findChild(screen, "input_guest.birth_place").activeFocus, "day -> the next field")
+        Theme.language = "en"
+    }
 }
