@@ -27,6 +27,19 @@ QtObject {
         }
     }
 
+    // Kiosk.lastErrorKind in the supervisor's words (the technical detail is shown below it).
+    function syncError(kind) {
+        switch (kind) {
+        case "offline": return qsTr("The server cannot be reached. The tablet keeps the cards and tries again by itself.")
+        case "tls": return qsTr("The secure connection to the server failed (certificate). Please call technical support.")
+        case "revoked": return qsTr("This tablet may no longer send cards. Please enrol it again (Enrolment).")
+        case "store": return qsTr("The tablet's local storage has a problem. Please call technical support.")
+        case "not_configured": return qsTr("No sync server is set up on this tablet.")
+        case "": return ""
+        default: return qsTr("The server answered with an error. The tablet tries again by itself.")
+        }
+    }
+
     // A field path of the protocol ("guest.address.city", "companions[1].birth_date") as the card's
     // label, for the supervisor's list of the server's reasons.
     function fieldName(path) {

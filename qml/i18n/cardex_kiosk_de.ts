@@ -719,112 +719,142 @@
         <translation>Bitte prüfen Sie dieses Feld.</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>Der Server ist nicht erreichbar. Das Tablet behält die Meldescheine und versucht es selbst erneut.</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen (Zertifikat). Bitte rufen Sie den technischen Support an.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>Dieses Tablet darf keine Meldescheine mehr senden. Bitte registrieren Sie es erneut (Registrierung).</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>Der lokale Speicher des Tablets hat ein Problem. Bitte rufen Sie den technischen Support an.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>Auf diesem Tablet ist kein Synchronisationsserver eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>Der Server hat mit einem Fehler geantwortet. Das Tablet versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
         <source>Person %1: %2</source>
         <translation>Person %1: %2</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="36" />
+        <location filename="../Messages.qml" line="49" />
         <source>First names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="37" />
+        <location filename="../Messages.qml" line="50" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="38" />
+        <location filename="../Messages.qml" line="51" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="39" />
+        <location filename="../Messages.qml" line="52" />
         <source>Place of birth (town, country)</source>
         <translation>Geburtsort (Stadt, Land)</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="40" />
+        <location filename="../Messages.qml" line="53" />
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="41" />
+        <location filename="../Messages.qml" line="54" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="42" />
+        <location filename="../Messages.qml" line="55" />
         <source>Mobile phone</source>
         <translation>Mobiltelefon</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="43" />
+        <location filename="../Messages.qml" line="56" />
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="44" />
+        <location filename="../Messages.qml" line="57" />
         <source>Address line 2</source>
         <translation>Adresszusatz</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="45" />
+        <location filename="../Messages.qml" line="58" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="46" />
+        <location filename="../Messages.qml" line="59" />
         <source>Town or city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="47" />
+        <location filename="../Messages.qml" line="60" />
         <source>Country of residence</source>
         <translation>Wohnsitzland</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="48" />
+        <location filename="../Messages.qml" line="61" />
         <source>Document number</source>
         <translation>Dokumentnummer</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="49" />
+        <location filename="../Messages.qml" line="62" />
         <source>Issuing country</source>
         <translation>Ausstellungsland</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="50" />
+        <location filename="../Messages.qml" line="63" />
         <source>Stay</source>
         <translation>Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="51" />
+        <location filename="../Messages.qml" line="64" />
         <source>Arrival</source>
         <translation>Anreise</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="52" />
+        <location filename="../Messages.qml" line="65" />
         <source>Departure</source>
         <translation>Abreise</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="53" />
+        <location filename="../Messages.qml" line="66" />
         <source>Adults</source>
         <translation>Erwachsene</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="54" />
+        <location filename="../Messages.qml" line="67" />
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="55" />
+        <location filename="../Messages.qml" line="68" />
         <source>Your signature</source>
         <translation>Ihre Unterschrift</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="56" />
+        <location filename="../Messages.qml" line="69" />
         <source>Booking reference</source>
         <translation>Buchungsnummer</translation>
     </message>
@@ -1179,37 +1209,42 @@
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>Tablet</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>Registriert als „%1“ für Hotel %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>Nicht registriert</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>

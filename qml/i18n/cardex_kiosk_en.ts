@@ -723,112 +723,142 @@
         <translation>Please check this field.</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>The server cannot be reached. The tablet keeps the cards and tries again by itself.</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>The secure connection to the server failed (certificate). Please call technical support.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>This tablet may no longer send cards. Please enrol it again (Enrolment).</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>The tablet's local storage has a problem. Please call technical support.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>No sync server is set up on this tablet.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>The server answered with an error. The tablet tries again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
         <source>Person %1: %2</source>
         <translation>Person %1: %2</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="36" />
+        <location filename="../Messages.qml" line="49" />
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="37" />
+        <location filename="../Messages.qml" line="50" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="38" />
+        <location filename="../Messages.qml" line="51" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="39" />
+        <location filename="../Messages.qml" line="52" />
         <source>Place of birth (town, country)</source>
         <translation>Place of birth (town, country)</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="40" />
+        <location filename="../Messages.qml" line="53" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="41" />
+        <location filename="../Messages.qml" line="54" />
         <source>E-mail address</source>
         <translation>E-mail address</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="42" />
+        <location filename="../Messages.qml" line="55" />
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="43" />
+        <location filename="../Messages.qml" line="56" />
         <source>Street and number</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="44" />
+        <location filename="../Messages.qml" line="57" />
         <source>Address line 2</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="45" />
+        <location filename="../Messages.qml" line="58" />
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="46" />
+        <location filename="../Messages.qml" line="59" />
         <source>Town or city</source>
         <translation>Town or city</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="47" />
+        <location filename="../Messages.qml" line="60" />
         <source>Country of residence</source>
         <translation>Country of residence</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="48" />
+        <location filename="../Messages.qml" line="61" />
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="49" />
+        <location filename="../Messages.qml" line="62" />
         <source>Issuing country</source>
         <translation>Issuing country</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="50" />
+        <location filename="../Messages.qml" line="63" />
         <source>Stay</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="51" />
+        <location filename="../Messages.qml" line="64" />
         <source>Arrival</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="52" />
+        <location filename="../Messages.qml" line="65" />
         <source>Departure</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="53" />
+        <location filename="../Messages.qml" line="66" />
         <source>Adults</source>
         <translation>Adults</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="54" />
+        <location filename="../Messages.qml" line="67" />
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="55" />
+        <location filename="../Messages.qml" line="68" />
         <source>Your signature</source>
         <translation>Your signature</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="56" />
+        <location filename="../Messages.qml" line="69" />
         <source>Booking reference</source>
         <translation>Booking reference</translation>
     </message>
@@ -1183,37 +1213,42 @@
         <translation>Last attempt</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>Tablet</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>Enrolled as “%1” for hotel %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>

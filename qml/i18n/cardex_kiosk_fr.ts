@@ -719,112 +719,142 @@
         <translation>Veuillez vérifier ce champ.</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>Le serveur est injoignable. La tablette garde les fiches et réessaie d'elle-même.</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>La connexion sécurisée au serveur a échoué (certificat). Veuillez contacter le support technique.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>Cette tablette n'est plus autorisée à envoyer des fiches. Veuillez l'enregistrer à nouveau (Enregistrement).</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>Le stockage local de la tablette rencontre un problème. Veuillez contacter le support technique.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>Aucun serveur de synchronisation n'est configuré sur cette tablette.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>Le serveur a répondu par une erreur. La tablette réessaie d'elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
         <source>Person %1: %2</source>
         <translation>Personne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="36" />
+        <location filename="../Messages.qml" line="49" />
         <source>First names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="37" />
+        <location filename="../Messages.qml" line="50" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="38" />
+        <location filename="../Messages.qml" line="51" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="39" />
+        <location filename="../Messages.qml" line="52" />
         <source>Place of birth (town, country)</source>
         <translation>Lieu de naissance (ville, pays)</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="40" />
+        <location filename="../Messages.qml" line="53" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="41" />
+        <location filename="../Messages.qml" line="54" />
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="42" />
+        <location filename="../Messages.qml" line="55" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="43" />
+        <location filename="../Messages.qml" line="56" />
         <source>Street and number</source>
         <translation>Numéro et rue</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="44" />
+        <location filename="../Messages.qml" line="57" />
         <source>Address line 2</source>
         <translation>Complément d'adresse</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="45" />
+        <location filename="../Messages.qml" line="58" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="46" />
+        <location filename="../Messages.qml" line="59" />
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="47" />
+        <location filename="../Messages.qml" line="60" />
         <source>Country of residence</source>
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="48" />
+        <location filename="../Messages.qml" line="61" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="49" />
+        <location filename="../Messages.qml" line="62" />
         <source>Issuing country</source>
         <translation>Pays de délivrance</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="50" />
+        <location filename="../Messages.qml" line="63" />
         <source>Stay</source>
         <translation>Séjour</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="51" />
+        <location filename="../Messages.qml" line="64" />
         <source>Arrival</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="52" />
+        <location filename="../Messages.qml" line="65" />
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="53" />
+        <location filename="../Messages.qml" line="66" />
         <source>Adults</source>
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="54" />
+        <location filename="../Messages.qml" line="67" />
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="55" />
+        <location filename="../Messages.qml" line="68" />
         <source>Your signature</source>
         <translation>Votre signature</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="56" />
+        <location filename="../Messages.qml" line="69" />
         <source>Booking reference</source>
         <translation>Numéro de réservation</translation>
     </message>
@@ -1179,37 +1209,42 @@
         <translation>Dernière tentative</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>Tablette</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>Enregistrée sous « %1 » pour l'hôtel %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>

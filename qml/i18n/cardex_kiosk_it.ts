@@ -719,112 +719,142 @@
         <translation>Controlli questo campo.</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>Il server non è raggiungibile. Il tablet conserva le schede e riprova da solo.</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>La connessione sicura al server non è riuscita (certificato). Contatti l'assistenza tecnica.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>Questo tablet non può più inviare schede. Lo registri di nuovo (Registrazione).</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>La memoria locale del tablet ha un problema. Contatti l'assistenza tecnica.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>Su questo tablet non è configurato alcun server di sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>Il server ha risposto con un errore. Il tablet riprova da solo.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
         <source>Person %1: %2</source>
         <translation>Persona %1: %2</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="36" />
+        <location filename="../Messages.qml" line="49" />
         <source>First names</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="37" />
+        <location filename="../Messages.qml" line="50" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="38" />
+        <location filename="../Messages.qml" line="51" />
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="39" />
+        <location filename="../Messages.qml" line="52" />
         <source>Place of birth (town, country)</source>
         <translation>Luogo di nascita (città, paese)</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="40" />
+        <location filename="../Messages.qml" line="53" />
         <source>Nationality</source>
         <translation>Cittadinanza</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="41" />
+        <location filename="../Messages.qml" line="54" />
         <source>E-mail address</source>
         <translation>Indirizzo e-mail</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="42" />
+        <location filename="../Messages.qml" line="55" />
         <source>Mobile phone</source>
         <translation>Cellulare</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="43" />
+        <location filename="../Messages.qml" line="56" />
         <source>Street and number</source>
         <translation>Via e numero civico</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="44" />
+        <location filename="../Messages.qml" line="57" />
         <source>Address line 2</source>
         <translation>Indirizzo (riga 2)</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="45" />
+        <location filename="../Messages.qml" line="58" />
         <source>Postcode</source>
         <translation>CAP</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="46" />
+        <location filename="../Messages.qml" line="59" />
         <source>Town or city</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="47" />
+        <location filename="../Messages.qml" line="60" />
         <source>Country of residence</source>
         <translation>Paese di residenza</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="48" />
+        <location filename="../Messages.qml" line="61" />
         <source>Document number</source>
         <translation>Numero del documento</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="49" />
+        <location filename="../Messages.qml" line="62" />
         <source>Issuing country</source>
         <translation>Paese di rilascio</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="50" />
+        <location filename="../Messages.qml" line="63" />
         <source>Stay</source>
         <translation>Soggiorno</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="51" />
+        <location filename="../Messages.qml" line="64" />
         <source>Arrival</source>
         <translation>Arrivo</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="52" />
+        <location filename="../Messages.qml" line="65" />
         <source>Departure</source>
         <translation>Partenza</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="53" />
+        <location filename="../Messages.qml" line="66" />
         <source>Adults</source>
         <translation>Adulti</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="54" />
+        <location filename="../Messages.qml" line="67" />
         <source>Children</source>
         <translation>Bambini</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="55" />
+        <location filename="../Messages.qml" line="68" />
         <source>Your signature</source>
         <translation>La sua firma</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="56" />
+        <location filename="../Messages.qml" line="69" />
         <source>Booking reference</source>
         <translation>Numero di prenotazione</translation>
     </message>
@@ -1179,37 +1209,42 @@
         <translation>Ultimo tentativo</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>Ultimo errore</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>Tablet</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>Registrato come «%1» per l'hotel %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>Non registrato</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>Versione</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>Sincronizza ora</translation>
     </message>

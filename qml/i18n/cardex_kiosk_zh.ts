@@ -719,112 +719,142 @@
         <translation>请检查此项。</translation>
     </message>
     <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>无法连接服务器。平板会保留登记卡并自动重试。</translation>
+    </message>
+    <message>
         <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>与服务器的安全连接失败（证书问题）。请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>此平板已无权发送登记卡。请重新注册（设备注册）。</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>平板的本地存储出现问题。请联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>此平板未设置同步服务器。</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>服务器返回了错误。平板会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
         <source>Person %1: %2</source>
         <translation>同行人 %1：%2</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="36" />
+        <location filename="../Messages.qml" line="49" />
         <source>First names</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="37" />
+        <location filename="../Messages.qml" line="50" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="38" />
+        <location filename="../Messages.qml" line="51" />
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="39" />
+        <location filename="../Messages.qml" line="52" />
         <source>Place of birth (town, country)</source>
         <translation>出生地（城市、国家）</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="40" />
+        <location filename="../Messages.qml" line="53" />
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="41" />
+        <location filename="../Messages.qml" line="54" />
         <source>E-mail address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="42" />
+        <location filename="../Messages.qml" line="55" />
         <source>Mobile phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="43" />
+        <location filename="../Messages.qml" line="56" />
         <source>Street and number</source>
         <translation>街道及门牌号</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="44" />
+        <location filename="../Messages.qml" line="57" />
         <source>Address line 2</source>
         <translation>地址第二行</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="45" />
+        <location filename="../Messages.qml" line="58" />
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="46" />
+        <location filename="../Messages.qml" line="59" />
         <source>Town or city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="47" />
+        <location filename="../Messages.qml" line="60" />
         <source>Country of residence</source>
         <translation>居住国家/地区</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="48" />
+        <location filename="../Messages.qml" line="61" />
         <source>Document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="49" />
+        <location filename="../Messages.qml" line="62" />
         <source>Issuing country</source>
         <translation>签发国家/地区</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="50" />
+        <location filename="../Messages.qml" line="63" />
         <source>Stay</source>
         <translation>入住期间</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="51" />
+        <location filename="../Messages.qml" line="64" />
         <source>Arrival</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="52" />
+        <location filename="../Messages.qml" line="65" />
         <source>Departure</source>
         <translation>离店日期</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="53" />
+        <location filename="../Messages.qml" line="66" />
         <source>Adults</source>
         <translation>成人</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="54" />
+        <location filename="../Messages.qml" line="67" />
         <source>Children</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="55" />
+        <location filename="../Messages.qml" line="68" />
         <source>Your signature</source>
         <translation>您的签名</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="56" />
+        <location filename="../Messages.qml" line="69" />
         <source>Booking reference</source>
         <translation>预订号</translation>
     </message>
@@ -1179,37 +1209,42 @@
         <translation>最近一次尝试</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>最近一次错误</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>平板</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>已注册为“%1”，酒店 %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>

@@ -234,4 +234,14 @@ TestCase {
         Kiosk.fixForm.set("guest.birth_date", "1984-05-03")
         compare(birth.error, "", "changed: the server's word no longer applies")
     }
+
+    function test_supervisor_reads_the_sync_error_in_words() {
+        Kiosk.demo.addSampleSyncState()
+        openMain()
+        tap("language_de")
+        window.go("supervisor", { section: "sync" })
+        compare(findChild(screen(), "lastError").value,
+                "Der Server ist nicht erreichbar. Das Tablet behält die Meldescheine und versucht es selbst erneut.")
+        compare(findChild(screen(), "lastErrorDetail").value, Kiosk.lastError, "the engine's words for support")
+    }
 }

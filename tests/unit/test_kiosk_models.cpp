@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include "app/kiosk_backend.hpp"
 #include "app/virtual_keyboard.hpp"
 #include "cardex/model_json.hpp"
 #include "cardex/validation.hpp"
@@ -221,4 +222,16 @@ TEST_CASE("kiosk: a child on a French card counts as a child of the stay", "[kio
     form.setCardCountry("ES");  // everyone is listed there: adults too, the count is the guest's
     form.addCompanion();
     CHECK(form.values().value("stay.children").toInt() == 2);
+}
+
+TEST_CASE("kiosk: sync errors are told apart for the supervisor's words", "[kiosk]") {
+    // The texts as kiosk/sync words them (sync_engine.cpp describe(), sync_service.cpp).
+    CHECK(sync_error_kind("").isEmpty());
+    CHECK(sync_error_kind("server not reachable: connection refused") == "offline");
+    CHECK(sync_error_kind("TLS failure (certificate or configuration): unknown CA") == "tls");
+    CHECK(sync_error_kind("server answered 503 Service Unavailable") == "server");
+    CHECK(sync_error_kind("the server refused this device's credentials (401): the device was revoked; "
+                          "enrol it again from the supervisor screen") == "revoked");
+    CHECK(sync_error_kind("local store: disk I/O error") == "store");
+    CHECK(sync_error_kind("no sync server configured") == "not_configured");
 }
