@@ -154,15 +154,28 @@ TestCase {
     }
 
     // The country picker is a popup: its search is typed on keys drawn above it.
+    // The colour on screen at the centre of the key typing `letter`.
+    function keyColour(letter) {
+        waitForRendering(window.contentItem)
+        const key = keyFor(panel(), letter)
+        const centre = key.mapToItem(window.contentItem, key.width / 2, key.height / 2)
+        return String(grabImage(window.contentItem).pixel(Math.round(centre.x), Math.round(centre.y)))
+    }
     function test_country_picker_search_is_typed_on_the_keyboard() {
         openMain("en")
         goTo("identity")
+        mouseClick(findChild(screen(), "input_guest.first_name"))
+        keyboardUp()
+        const undimmed = keyColour("b")
+        mouseClick(findChild(screen(), "screenTitle"))
+        keyboardDown()
         mouseClick(findChild(screen(), "button_guest.nationality"))
         const search = findChild(screen(), "countrySearch")
         verify(search, "the picker's search")
         tryVerify(() => search.activeFocus, 3000)
         keyboardUp()
         verifyAboveKeyboard(search, "the search", true)
+        compare(keyColour("b"), undimmed, "the keys are drawn above the picker's dimmed background")
         mouseClick(keyFor(panel(), "b"))
         mouseClick(keyFor(panel(), "e"))
         mouseClick(keyFor(panel(), "l"))
