@@ -25,7 +25,8 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, sqlite3")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/deploy/debian/postinst;${PROJECT_SOURCE_DIR}/deploy/debian/conffiles")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME cardex-kiosk)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SECTION misc)
-# The QML modules the screens import (shlibdeps cannot see them), and the keyboard's own needs.
-set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qtquick-virtualkeyboard, qml6-module-qt-labs-folderlistmodel, qt6-qpa-plugins, fonts-noto-core, fonts-noto-cjk")
+# The QML modules the screens import (shlibdeps cannot see them), and the keyboard's own needs: its
+# input-method plugin (qt6-virtualkeyboard-plugin; without it the keyboard never appears) and layouts.
+set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qtquick-virtualkeyboard, qt6-virtualkeyboard-plugin, qml6-module-qt-labs-folderlistmodel, qt6-qpa-plugins, fonts-noto-core, fonts-noto-cjk")
 set(CPACK_COMPONENTS_ALL server kiosk)
 include(CPack)

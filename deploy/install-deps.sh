@@ -19,7 +19,9 @@ PACKAGES=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-shapes
-  qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel  # the keyboard's layouts need it
+  # the on-screen keyboard: QML types, the input-method plugin QT_IM_MODULE=qtvirtualkeyboard loads
+  # (without it the keyboard never shows), and the module its layouts need
+  qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
   qml6-module-qttest qml6-module-qt-labs-settings
   # kiosk screens: Latin/Cyrillic and Chinese
   fonts-noto-core fonts-noto-cjk

@@ -1,6 +1,7 @@
 // cardex-kiosk — the lobby tablet app. This file wires the command line to the backend and the QML
 // module; the screens are in qml/, the models in kiosk/flow, kiosk/i18n, kiosk/supervisor.
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -19,6 +20,7 @@
 #include "app/kiosk_backend.hpp"
 #include "app/qml_registration.hpp"
 #include "app/tour.hpp"
+#include "app/virtual_keyboard.hpp"
 #include "sync/client_lookup.hpp"
 #include "sync/sync_service.hpp"
 
@@ -95,7 +97,11 @@ int main(int argc, char** argv) {
         real.emplace(std::move(opened).value());
     }
     cardex::kiosk::KioskBackend* backend_for_tour = nullptr;
-    const bool virtual_keyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+    // Without its input-method plugin the on-screen keyboard never shows: a touch-only guest could
+    // not type a letter, so say it loudly in the log instead of starting silently.
+    const QString keyboard_problem = cardex::kiosk::virtual_keyboard_problem();
+    if (!keyboard_problem.isEmpty()) qWarning().noquote() << "cardex-kiosk:" << keyboard_problem;
+    const bool virtual_keyboard = cardex::kiosk::virtual_keyboard_requested() && keyboard_problem.isEmpty();
     cardex::kiosk::register_qml_types([&](QQmlEngine*) {
         cardex::kiosk::KioskBackend* backend = nullptr;
         if (touring) {

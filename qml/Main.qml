@@ -24,6 +24,7 @@ ApplicationWindow {
     })
     property string current: "welcome"
     property bool instant: false   // the tour and tests switch screens without transitions
+    readonly property alias keyboard: keyboard   // for the keyboard tests and the tour
 
     Binding { target: Theme; property: "scale"; value: Math.max(1, Math.min(window.width, window.height) / 800) }
     Binding { target: Theme; property: "language"; value: Kiosk.languages.language }
@@ -36,11 +37,16 @@ ApplicationWindow {
         current = name
         stack.replace(null, components[name], properties || {}, instant ? StackView.Immediate : StackView.PushTransition)
     }
+    // A part changed from the review goes back to the review on Next, not through the later steps.
+    property bool returnToReview: false
     function step(delta) {
         const i = flow.indexOf(current)
+        if (delta > 0 && returnToReview) { returnToReview = false; go("review"); return }
+        if (delta < 0) returnToReview = false   // Back: the guest walks the steps again
         if (i >= 0 && i + delta >= 0 && i + delta < flow.length) go(flow[i + delta])
     }
     function backToWelcome() {
+        returnToReview = false
         Kiosk.supervisor.leave()
         Kiosk.newGuest()
         go("welcome")
@@ -100,7 +106,7 @@ ApplicationWindow {
     }
     Component {
         id: reviewComponent
-        ReviewScreen { onBack: window.step(-1); onEditRequested: screen => window.go(screen) }
+        ReviewScreen { onBack: window.step(-1); onEditRequested: screen => { window.returnToReview = true; window.go(screen) } }
     }
     Component {
         id: thanksComponent
@@ -131,9 +137,18 @@ ApplicationWindow {
 
     IdleWarning { id: idleWarning }
 
+    // In the overlay and above its popups: the country picker's search is typed on these keys too.
     Loader {
+        id: keyboard
+        objectName: "keyboardLoader"
         active: Kiosk.virtualKeyboard
+        parent: Overlay.overlay
+        z: 1000
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         source: "qrc:/qt/qml/Cardex/Kiosk/components/VirtualKeyboard.qml"
+    }
+    Binding {
+        target: KeyboardSpace; property: "height"
+        value: keyboard.item && keyboard.item.active ? keyboard.item.height : 0
     }
 }

@@ -45,11 +45,21 @@ QtObject {
         return language === "zh" ? last + first : (first + " " + last).trim()
     }
 
-    // "2026-11-22" as the guest's language writes a date (QLocale default, set with the language).
+    // The guest's language as a locale (as LanguageController sets QLocale's default).
+    readonly property var locale: Qt.locale(({ zh: "zh_CN", en: "en_GB", uk: "uk_UA" })[language] || language)
+
+    // "2026-11-22" as the guest's language writes a date, month names included.
     function formatDate(iso) {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(String(iso))) return String(iso === undefined ? "" : iso)
-        // The locale's long form without the weekday: "17 avril 1988", "1988年4月17日".
-        const format = Qt.locale().dateFormat(Locale.LongFormat).replace(/dddd[,，\s]*/, "").replace(/[,，\s]*dddd/, "")
-        return Qt.formatDate(new Date(iso + "T12:00:00"), format)
+        // The locale's long form without the weekday: "17 avril 1988", "17. April 1988", "1988年4月17日".
+        const format = locale.dateFormat(Locale.LongFormat).replace(/dddd[,，\s]*/, "").replace(/[,，\s]*dddd/, "")
+        // Qt.formatDate() would name the month in English whatever the language.
+        return new Date(iso + "T12:00:00").toLocaleDateString(locale, format)
+    }
+
+    // An RFC 3339 time ("2026-11-22T09:58:12+01:00") as the guest's language writes date and time.
+    function formatDateTime(rfc3339) {
+        const when = new Date(String(rfc3339 || ""))
+        return isNaN(when.getTime()) ? String(rfc3339 || "") : when.toLocaleString(locale, Locale.ShortFormat)
     }
 }

@@ -29,7 +29,7 @@ void DemoServices::addSampleSyncState() {
     status.outbox_size = 3;
     status.last_success = QDateTime::currentDateTime().addSecs(-25 * 60);
     status.last_attempt = QDateTime::currentDateTime().addSecs(-40);
-    status.last_error = QStringLiteral("network: connection refused (retrying in 60 s)");
+    status.last_error = QStringLiteral("server not reachable: connection refused");  // as the engine words it
     status.enrolled = true;
     status.hotel_id = QStringLiteral("H01");
     status.device_name = QStringLiteral("Lobby 1");

@@ -20,6 +20,11 @@ namespace cardex::kiosk {
 
 class DemoServices;
 
+/// The kind of a sync error as the sync engine and service word it (kiosk/sync: "server not
+/// reachable: …", "TLS failure …", "server answered 503 …", "… credentials (401) …", "local store: …",
+/// "no sync server configured"): the technical text stays for support, the kind is translated.
+QString sync_error_kind(const QString& last_error);
+
 /// What the backend is built on. Non-owning: the services outlive the backend.
 struct KioskServices {
     SubmissionSink* sink = nullptr;
@@ -50,6 +55,9 @@ class KioskBackend : public QObject {
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY syncStatusChanged)
     Q_PROPERTY(QDateTime lastAttempt READ lastAttempt NOTIFY syncStatusChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY syncStatusChanged)
+    /// What kind of problem lastError is, for the supervisor's words: "" (none), "offline", "tls",
+    /// "server", "revoked", "store", "not_configured".
+    Q_PROPERTY(QString lastErrorKind READ lastErrorKind NOTIFY syncStatusChanged)
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY syncStatusChanged)
     Q_PROPERTY(QString hotelId READ hotelId NOTIFY syncStatusChanged)
     Q_PROPERTY(QString deviceName READ deviceName NOTIFY syncStatusChanged)
@@ -85,6 +93,7 @@ public:
     QDateTime lastSuccess() const { return status().last_success; }
     QDateTime lastAttempt() const { return status().last_attempt; }
     QString lastError() const { return status().last_error; }
+    QString lastErrorKind() const { return sync_error_kind(status().last_error); }
     bool enrolled() const { return status().enrolled; }
     QString hotelId() const { return status().hotel_id; }
     QString deviceName() const { return status().device_name; }

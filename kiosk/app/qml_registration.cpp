@@ -5,6 +5,7 @@
 
 #include "app/demo_services.hpp"
 #include "app/kiosk_backend.hpp"
+#include "app/virtual_keyboard.hpp"
 
 namespace cardex::kiosk {
 namespace {
@@ -41,6 +42,8 @@ KioskBackend* make_demo_backend(int pin_iterations) {
     services.sync = &demo->sync;
     services.settingsFile = settings_file.fileName();
     services.pinIterations = pin_iterations;
+    // As the app decides it: the keyboard test runs with QT_IM_MODULE=qtvirtualkeyboard.
+    services.virtualKeyboard = virtual_keyboard_requested() && virtual_keyboard_plugin_available();
     auto* backend = new KioskBackend(services);
     QObject::connect(backend, &QObject::destroyed, [path = settings_file.fileName()] { QFile::remove(path); });
     backend->adoptDemoServices(std::move(demo));

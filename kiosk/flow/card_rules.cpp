@@ -40,6 +40,7 @@ FieldNeed CardRules::need(const std::string& field, const std::string& nationali
             return FieldNeed::hidden;
         return r.document ? FieldNeed::required : FieldNeed::optional;
     }
+    if (field == "guest.email" || field == "guest.phone") return r.contact ? FieldNeed::either : FieldNeed::optional;
     if (field == "stay.arrival" || field == "stay.departure") return r.stay ? FieldNeed::required : FieldNeed::optional;
     if (field == "signature") return r.signature ? FieldNeed::required : FieldNeed::optional;
     return FieldNeed::optional;

@@ -11,7 +11,8 @@
 
 namespace cardex::kiosk {
 
-enum class FieldNeed { hidden, optional, required };
+/// `either`: one of a group is required (Spain: an e-mail address or a phone number), not each.
+enum class FieldNeed { hidden, optional, required, either };
 
 /// Who goes in the "travelling with you" list of the card.
 enum class CompanionRule {

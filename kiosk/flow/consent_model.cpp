@@ -1,12 +1,19 @@
 #include "flow/consent_model.hpp"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 #include "flow/consent_catalog.hpp"
 
 namespace cardex::kiosk {
 
-ConsentModel::ConsentModel(QObject* parent) : QAbstractListModel(parent), granted_(kiosk_consents().size(), false) {}
+std::string rfc3339_now() {
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate).toStdString();
+}
+
+ConsentModel::ConsentModel(QObject* parent) : QAbstractListModel(parent), decisions_(kiosk_consents().size()) {}
 
 int ConsentModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(kiosk_consents().size());
@@ -22,7 +29,7 @@ QVariant ConsentModel::data(const QModelIndex& index, int role) const {
         case TextVersionRole: return c.text_version;
         case Qt::DisplayRole:
         case WordingRole: return QString::fromStdString(consent_wording(c.text_id, language_.toStdString()));
-        case GrantedRole: return bool(granted_[row]);
+        case GrantedRole: return decisions_[row].granted;
         default: return {};
     }
 }
@@ -39,22 +46,25 @@ void ConsentModel::setLanguage(const QString& language) {
     emit languageChanged();
 }
 
-int ConsentModel::grantedCount() const { return static_cast<int>(std::count(granted_.begin(), granted_.end(), true)); }
+int ConsentModel::grantedCount() const {
+    return static_cast<int>(std::count_if(decisions_.begin(), decisions_.end(), [](const Decision& d) { return d.granted; }));
+}
 
 void ConsentModel::setGranted(int row, bool granted) {
-    if (row < 0 || row >= rowCount() || granted_[static_cast<std::size_t>(row)] == granted) return;
-    granted_[static_cast<std::size_t>(row)] = granted;
+    if (row < 0 || row >= rowCount() || decisions_[static_cast<std::size_t>(row)].granted == granted) return;
+    const auto r = static_cast<std::size_t>(row);
+    decisions_[r] = {granted, language_.toStdString(), kiosk_consents()[r].text_version, rfc3339_now()};
     emit dataChanged(index(row), index(row), {GrantedRole});
     emit grantedChanged();
 }
 
 bool ConsentModel::isGranted(int row) const {
-    return row >= 0 && row < rowCount() && granted_[static_cast<std::size_t>(row)];
+    return row >= 0 && row < rowCount() && decisions_[static_cast<std::size_t>(row)].granted;
 }
 
 void ConsentModel::reset() {
     const bool any = grantedCount() > 0;
-    std::fill(granted_.begin(), granted_.end(), false);
+    std::fill(decisions_.begin(), decisions_.end(), Decision{});
     if (any) {
         emit dataChanged(index(0), index(rowCount() - 1), {GrantedRole});
         emit grantedChanged();
@@ -65,7 +75,9 @@ std::vector<cardex::ConsentEvent> ConsentModel::events(const std::string& captur
     std::vector<cardex::ConsentEvent> out;
     for (std::size_t i = 0; i < kiosk_consents().size(); ++i) {
         const ConsentText& c = kiosk_consents()[i];
-        out.push_back({c.purpose, granted_[i], c.text_id, c.text_version, language_.toStdString(), captured_at});
+        const Decision& d = decisions_[i];
+        if (d.at.empty()) out.push_back({c.purpose, false, c.text_id, c.text_version, language_.toStdString(), captured_at});
+        else out.push_back({c.purpose, d.granted, c.text_id, d.text_version, d.language, d.at});
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include "cardex/country.hpp"
@@ -32,6 +33,7 @@ QString need_word(FieldNeed need) {
         case FieldNeed::hidden: return QStringLiteral("hidden");
         case FieldNeed::optional: return QStringLiteral("optional");
         case FieldNeed::required: return QStringLiteral("required");
+        case FieldNeed::either: return QStringLiteral("either");
     }
     return QStringLiteral("hidden");
 }
@@ -87,6 +89,7 @@ void GuestForm::setToday(std::optional<cardex::Date> today) {
 
 QVariantMap GuestForm::errors() const {
     QVariantMap visible;
+    for (auto it = serverErrors_.cbegin(); it != serverErrors_.cend(); ++it) visible.insert(it.key(), it.value());
     for (auto it = allErrors_.cbegin(); it != allErrors_.cend(); ++it)
         for (const QString& t : touched_)
             if (covers(t, it.key())) {
@@ -139,13 +142,22 @@ void GuestForm::setSignature(const QString& svgPath) {
 bool GuestForm::isEmpty() const { return !dirty_; }
 
 void GuestForm::set(const QString& field, const QVariant& value) {
+    static const QRegularExpression companion_path(QStringLiteral("^companions\\[(\\d+)\\]\\.(\\w+)$"));
+    if (const auto m = companion_path.match(field); m.hasMatch())
+        return setCompanion(m.captured(1).toInt(), m.captured(2), value);
     if (values_.value(field) == value) return;
     values_.insert(field, value);
+    forgetServerError(field);
     dirty_ = true;
     const bool nationality_changed = field == QLatin1String("guest.nationality");
     emit valuesChanged();
     if (nationality_changed) emit rulesChanged();  // a document may be asked of some nationalities only
     revalidate();
+}
+
+void GuestForm::forgetServerError(const QString& field) {
+    // The server judged the old value; the kiosk's validation judges the new one.
+    if (serverErrors_.remove(field) > 0) emit errorsChanged();
 }
 
 void GuestForm::touch(const QString& field) {
@@ -170,6 +182,10 @@ void GuestForm::addCompanion() {
                   {QStringLiteral("birth_date"), QString()}, {QStringLiteral("nationality"), value("guest.nationality")},
                   {QStringLiteral("relationship"), companionsAreChildren() ? QStringLiteral("child") : QStringLiteral("other")}};
     companions_.append(c);
+    // A child written on a French card is one of the stay's children: the count follows the list.
+    const auto listed = static_cast<int>(companions_.size());
+    if (companionsAreChildren() && values_.value(QStringLiteral("stay.children")).toInt() < listed)
+        values_.insert(QStringLiteral("stay.children"), listed);
     dirty_ = true;
     emit valuesChanged();
     revalidate();
@@ -183,6 +199,8 @@ void GuestForm::removeCompanion(int index) {
     for (const QString& t : touched_)
         if (!t.startsWith(QLatin1String("companions["))) kept.insert(t);
     touched_ = kept;
+    for (auto it = serverErrors_.begin(); it != serverErrors_.end();)
+        it = it.key().startsWith(QLatin1String("companions[")) ? serverErrors_.erase(it) : std::next(it);
     emit valuesChanged();
     revalidate();
 }
@@ -193,6 +211,7 @@ void GuestForm::setCompanion(int index, const QString& key, const QVariant& valu
     if (c.value(key) == value) return;
     c.insert(key, value);
     companions_[index] = c;
+    forgetServerError(QStringLiteral("companions[%1].%2").arg(index).arg(key));
     dirty_ = true;
     emit valuesChanged();
     revalidate();
@@ -289,6 +308,7 @@ void GuestForm::resetDefaults() {
     companions_.clear();
     touched_.clear();
     allErrors_.clear();
+    serverErrors_.clear();
     signature_.clear();
     consents_.reset();
     lookupState_ = QStringLiteral("idle");

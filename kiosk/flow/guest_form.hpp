@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "cardex/model.hpp"
+#include "cardex/validation.hpp"
 #include "flow/card_rules.hpp"
 #include "flow/consent_model.hpp"
 
@@ -32,7 +33,8 @@ class GuestForm : public QObject {
     Q_PROPERTY(QVariantList companions READ companions NOTIFY valuesChanged)
     /// Error codes of the fields the guest has left or tried to go past (path → code).
     Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
-    /// "hidden" / "optional" / "required" for every field path of the card (the country's rules).
+    /// "hidden" / "optional" / "required" / "either" (one of e-mail and phone) for every field path
+    /// of the card (the country's rules).
     Q_PROPERTY(QVariantMap fieldNeeds READ fieldNeeds NOTIFY rulesChanged)
     Q_PROPERTY(QString cardCountry READ cardCountry WRITE setCardCountry NOTIFY rulesChanged)
     Q_PROPERTY(bool companionsAreChildren READ companionsAreChildren NOTIFY rulesChanged)
@@ -78,7 +80,8 @@ public:
     bool mrzApplied() const { return mrzApplied_; }
     bool isEmpty() const;
 
-    /// Sets one field ("guest.first_name", "stay.adults", "phone_region" …).
+    /// Sets one field ("guest.first_name", "stay.adults", "phone_region" …), or a companion's
+    /// ("companions[1].birth_date", as setCompanion).
     Q_INVOKABLE void set(const QString& field, const QVariant& value);
     /// The guest left the field: its error (if any) becomes visible.
     Q_INVOKABLE void touch(const QString& field);
@@ -107,7 +110,9 @@ public:
     /// The submission as it stands (validation not applied).
     cardex::Submission submission() const;
     /// Loads a stored submission (supervisor fixing a rejected one): same id, same capture time.
-    void load(const cardex::Submission& submission);
+    /// `serverErrors` (why the server rejected it) show on their fields until the field is changed;
+    /// they do not block sending again, the kiosk's own validation does.
+    void load(const cardex::Submission& submission, const cardex::FieldErrors& serverErrors = {});
     void applyReservation(const cardex::sync::Reservation& reservation);
 
 signals:
@@ -122,6 +127,7 @@ signals:
 
 private:
     void revalidate();
+    void forgetServerError(const QString& field);
     void setLookupState(const QString& state);
     QString value(const char* field) const { return values_.value(QLatin1String(field)).toString().trimmed(); }
     void resetDefaults();
@@ -130,6 +136,7 @@ private:
     QVariantMap values_;
     QVariantList companions_;
     QMap<QString, QString> allErrors_;
+    QMap<QString, QString> serverErrors_;  // of a loaded rejected card, until its field is edited
     QSet<QString> touched_;
     QString language_ = QStringLiteral("fr");
     QString signature_;

@@ -15,11 +15,6 @@ namespace {
 
 std::string str(const QVariant& v) { return v.toString().trimmed().toStdString(); }
 
-QString rfc3339_now() {
-    const QDateTime now = QDateTime::currentDateTime();
-    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
-}
-
 // Companions of a French card are children under 15 (police-cards.md): older ones fill their own.
 constexpr int children_card_age = 15;
 
@@ -40,7 +35,7 @@ cardex::Submission GuestForm::submission() const {
     const std::string nationality = v("guest.nationality");
     s.submission_id = submissionId_.toStdString();
     s.kind = cardex::SubmissionKind::registration_card;
-    s.captured_at = rfc3339_now().toStdString();
+    s.captured_at = rfc3339_now();
     s.language = language_.toStdString();
     s.reservation_ref = reservationRef_.toStdString();
 
@@ -119,12 +114,22 @@ void GuestForm::revalidate() {
     auto add = [&found](const QString& field, const QString& code) {
         if (!found.contains(field)) found.insert(field, code);  // the first problem of a field is the one to fix
     };
+    const bool no_contact = req.contact && s.guest.email.empty() && s.guest.phone.empty();
     for (const cardex::FieldError& e : cardex::validate_submission(s, req, today)) {
         QString field = QString::fromStdString(e.field);
         // The screens show a document as its number field.
         if (field == QLatin1String("guest.document")) field = QStringLiteral("guest.document.number");
+        // "E-mail or phone" is one requirement on two fields: both say so (the server names e-mail).
+        if (no_contact && field == QLatin1String("guest.email") && e.code == "required") continue;
         add(field, QString::fromStdString(e.code));
     }
+    if (no_contact) {
+        found.insert(QStringLiteral("guest.email"), QStringLiteral("contact_required"));
+        found.insert(QStringLiteral("guest.phone"), QStringLiteral("contact_required"));
+    }
+    // submission() keeps a number as typed only when it is not a number of the calling code the
+    // guest picked; the server would read it where the guest lives, so the kiosk refuses it here.
+    if (!s.guest.phone.empty() && s.guest.phone.front() != '+') found.insert(QStringLiteral("guest.phone"), QStringLiteral("invalid_phone"));
     // The date boxes write "D/M/" while being typed: that is an incomplete date. A complete one
     // naming no real day (31 February) is told apart, so that the guest knows what to fix.
     static const QRegularExpression iso_shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -150,9 +155,14 @@ void GuestForm::revalidate() {
     }
 }
 
-void GuestForm::load(const cardex::Submission& s) {
+void GuestForm::load(const cardex::Submission& s, const cardex::FieldErrors& serverErrors) {
     clear();
     loaded_ = s;
+    for (const cardex::FieldError& e : serverErrors) {
+        QString field = QString::fromStdString(e.field);
+        if (field == QLatin1String("guest.document")) field = QStringLiteral("guest.document.number");
+        serverErrors_.insert(field, QString::fromStdString(e.code));
+    }
     submissionId_ = QString::fromStdString(s.submission_id);
     language_ = QString::fromStdString(s.language);
     reservationRef_ = QString::fromStdString(s.reservation_ref);

@@ -15,10 +15,13 @@ Popup {
     parent: Overlay.overlay
     modal: true
     focus: true
-    anchors.centerIn: parent
+    // Centred in the space above the on-screen keyboard (the whole window when it is put away).
+    readonly property real space: parent ? parent.height - KeyboardSpace.height : 600
+    x: parent ? (parent.width - width) / 2 : 0
+    y: Math.max(0, (space - height) / 2)
     width: Math.min(parent ? parent.width - 2 * Theme.margin : 800, Math.round(760 * Theme.scale))
-    height: parent ? parent.height - 2 * Theme.margin : 600
-    padding: Theme.margin
+    height: Math.max(Theme.touch * 4, space - (KeyboardSpace.shown ? Theme.spacing : 2 * Theme.margin))
+    padding: KeyboardSpace.shown ? Theme.spacing : Theme.margin
     background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border; border.width: 2 }
     onOpened: { Kiosk.countries.filter = ""; search.text = ""; search.forceActiveFocus() }
 

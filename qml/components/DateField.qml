@@ -1,6 +1,8 @@
 // A date as three boxes (day, month, year; year first in Chinese), with a number keypad. Suits
 // birth dates, which are typed, not scrolled to in a calendar. Writes "YYYY-MM-DD" to the form
-// once complete; an incomplete date is written as such, and validation calls it incomplete.
+// once complete; an incomplete date is written as such ("17//"), and validation calls it
+// incomplete — once the guest has left the whole date, not when going from day to month.
+// A companion's date is a field path too ("companions[0].birth_date"): GuestForm.set takes it.
 import QtQuick
 import QtQuick.Layouts
 import Cardex.Kiosk
@@ -9,9 +11,10 @@ FieldFrame {
     id: root
     required property var form
     required property string field
-    readonly property string need: form.fieldNeeds[field] !== undefined ? form.fieldNeeds[field] : "optional"
+    property string need: form.fieldNeeds[field] !== undefined ? form.fieldNeeds[field] : "optional"
     readonly property string errorCode: form.errors[field] !== undefined ? form.errors[field] : ""
-    readonly property string value: form.values[field] !== undefined ? String(form.values[field]) : ""
+    // What the form holds (a companion's row sets it from its own values).
+    property string value: form.values[field] !== undefined ? String(form.values[field]) : ""
     readonly property bool yearFirst: Theme.language === "zh"
 
     visible: need !== "hidden"
@@ -26,14 +29,27 @@ FieldFrame {
         else if (d.length > 0 && m.length > 0 && y.length === 4) form.set(field, y + "-" + pad(m, 2) + "-" + pad(d, 2))
         else form.set(field, d + "/" + m + "/" + y)
     }
-    // The form changed from elsewhere (MRZ, booking, wipe): show its value.
+    // Shows what the form holds: a complete date, one being typed ("17//", kept when the guest
+    // goes back and forth), or nothing. A box already showing the number ("7" for "07") is left as
+    // typed, so that the digit being typed is not overwritten.
     function read() {
-        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-        if (match) { year.text = match[1]; month.text = match[2]; day.text = match[3] }
+        const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+        const typing = /^(\d*)\/(\d*)\/(\d*)$/.exec(value)
+        if (iso) { show(day, iso[3]); show(month, iso[2]); show(year, iso[1]) }
+        else if (typing) { show(day, typing[1]); show(month, typing[2]); show(year, typing[3]) }
         else if (value === "") { year.text = ""; month.text = ""; day.text = "" }
+    }
+    function show(box, digits) {
+        if (box.text === digits) return
+        if (digits === "" || box.text === "" || Number(box.text) !== Number(digits)) box.text = digits
     }
     onValueChanged: read()
     Component.onCompleted: read()
+
+    // Going from one box to the next is not leaving the field (Qt tells of the focus that was
+    // lost once the next box has it): the date is checked when none of its boxes has the focus.
+    readonly property bool editing: day.activeFocus || month.activeFocus || year.activeFocus
+    onEditingChanged: if (!editing) form.touch(field)
 
     // Chinese writes dates year – month – day; the others here day – month – year.
     GridLayout {
@@ -44,6 +60,7 @@ FieldFrame {
         KioskTextField {
             id: day
             objectName: "day"
+            chainAfter: root.yearFirst ? year : day   // in Chinese the day box is the last
             Layout.row: 0
             Layout.column: root.yearFirst ? 2 : 0
             Layout.preferredWidth: Math.round(110 * Theme.scale)
@@ -54,11 +71,11 @@ FieldFrame {
             invalid: root.errorCode !== ""
             Accessible.name: root.label + " – " + qsTr("Day")
             onTextEdited: { root.write(); if (text.length === 2 && !root.yearFirst) month.forceActiveFocus() }
-            onActiveFocusChanged: if (!activeFocus) root.form.touch(root.field)
         }
         KioskTextField {
             id: month
             objectName: "month"
+            enterTarget: root.yearFirst ? day : null
             Layout.row: 0
             Layout.column: 1
             Layout.preferredWidth: Math.round(110 * Theme.scale)
@@ -69,11 +86,11 @@ FieldFrame {
             invalid: root.errorCode !== ""
             Accessible.name: root.label + " – " + qsTr("Month")
             onTextEdited: { root.write(); if (text.length === 2) (root.yearFirst ? day : year).forceActiveFocus() }
-            onActiveFocusChanged: if (!activeFocus) root.form.touch(root.field)
         }
         KioskTextField {
             id: year
             objectName: "year"
+            enterTarget: root.yearFirst ? month : null
             Layout.row: 0
             Layout.column: root.yearFirst ? 0 : 2
             Layout.preferredWidth: Math.round(150 * Theme.scale)
@@ -84,7 +101,6 @@ FieldFrame {
             invalid: root.errorCode !== ""
             Accessible.name: root.label + " – " + qsTr("Year")
             onTextEdited: { root.write(); if (text.length === 4 && root.yearFirst) month.forceActiveFocus() }
-            onActiveFocusChanged: if (!activeFocus) root.form.touch(root.field)
         }
         Item { Layout.row: 0; Layout.column: 3; Layout.fillWidth: true }
     }

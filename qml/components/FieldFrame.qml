@@ -9,6 +9,7 @@ ColumnLayout {
     property bool optional: false
     property string error: ""      // translated message
     property string hint: ""
+    readonly property bool isFieldFrame: true   // what ScreenPage looks for to show the first error
     default property alias content: holder.data
     spacing: Math.round(6 * Theme.scale)
 

@@ -18,6 +18,8 @@ FieldFrame {
 
     visible: need !== "hidden"
     optional: need === "optional"
+    // One of a group is needed (Spain: e-mail or phone): said under each of them.
+    hint: need === "either" ? qsTr("An e-mail address or a phone number is needed (one is enough).") : ""
     error: Messages.error(errorCode)
     objectName: "field_" + field
 

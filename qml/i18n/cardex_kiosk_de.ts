@@ -54,52 +54,43 @@
         <translation>Erwachsene</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="85" />
+        <location filename="../screens/AddressStayScreen.qml" line="86" />
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="91" />
         <source>Children under 15 travelling with you</source>
         <translation>Mitreisende Kinder unter 15 Jahren</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="92" />
         <source>People travelling with you</source>
         <translation>Mitreisende</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="101" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Weitere Erwachsene und Kinder ab 15 Jahren füllen einen eigenen Meldeschein aus.</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="129" />
         <source>First names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="130" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Geburtsdatum (JJJJ-MM-TT)</translation>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
         <source>Add a child</source>
         <translation>Kind hinzufügen</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -162,6 +153,54 @@
         <location filename="../screens/BookingScreen.qml" line="102" />
         <source>The booking search is not available right now. Please continue and fill in your card.</source>
         <translation>Die Buchungssuche ist gerade nicht verfügbar. Bitte fahren Sie fort und füllen Sie Ihren Meldeschein aus.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionList</name>
+    <message>
+        <location filename="../components/CompanionList.qml" line="16" />
+        <source>Children under 15 travelling with you</source>
+        <translation>Mitreisende Kinder unter 15 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="17" />
+        <source>People travelling with you</source>
+        <translation>Mitreisende</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="26" />
+        <source>Other adults and children from 15 fill in their own card.</source>
+        <translation>Weitere Erwachsene und Kinder ab 15 Jahren füllen einen eigenen Meldeschein aus.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="54" />
+        <source>First names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="55" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="82" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="86" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a child</source>
+        <translation>Kind hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -233,7 +272,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -241,17 +280,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>Zum Suchen tippen</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>Land suchen</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -259,34 +298,57 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="67" />
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="72" />
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="97" />
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="102" />
         <source>Year</source>
         <translation>Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChooser</name>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="12" />
+        <source>Passport</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="13" />
+        <source>Identity card</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="14" />
+        <source>Residence permit</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="15" />
+        <source>Driving licence</source>
+        <translation>Führerschein</translation>
     </message>
 </context>
 <context>
@@ -332,7 +394,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
     </message>
@@ -340,79 +402,117 @@
 <context>
     <name>FixCardScreen</name>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="15" />
+        <location filename="../supervisor/FixCardScreen.qml" line="16" />
         <source>Fix a rejected card</source>
         <translation>Abgelehnten Meldeschein korrigieren</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="16" />
+        <location filename="../supervisor/FixCardScreen.qml" line="17" />
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="24" />
+        <location filename="../supervisor/FixCardScreen.qml" line="25" />
         <source>Some fields still need a correction.</source>
         <translation>Einige Felder müssen noch korrigiert werden.</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="35" />
+        <location filename="../supervisor/FixCardScreen.qml" line="37" />
         <source>First names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="36" />
+        <location filename="../supervisor/FixCardScreen.qml" line="38" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="37" />
+        <location filename="../supervisor/FixCardScreen.qml" line="39" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="38" />
+        <location filename="../supervisor/FixCardScreen.qml" line="40" />
         <source>Place of birth (town, country)</source>
         <translation>Geburtsort (Stadt, Land)</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="39" />
+        <location filename="../supervisor/FixCardScreen.qml" line="41" />
         <source>Nationality</source>
         <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="40" />
+        <location filename="../supervisor/FixCardScreen.qml" line="42" />
         <source>Document number</source>
         <translation>Dokumentnummer</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="41" />
+        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <source>Issuing country</source>
+        <translation>Ausstellungsland</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="44" />
         <source>E-mail address</source>
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="42" />
+        <location filename="../supervisor/FixCardScreen.qml" line="45" />
         <source>Mobile phone</source>
         <translation>Mobiltelefon</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Street and number</source>
         <translation>Straße und Hausnummer</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="44" />
+        <location filename="../supervisor/FixCardScreen.qml" line="47" />
+        <source>Address line 2</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="48" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="45" />
+        <location filename="../supervisor/FixCardScreen.qml" line="49" />
         <source>Town or city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="46" />
+        <location filename="../supervisor/FixCardScreen.qml" line="50" />
         <source>Country of residence</source>
         <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="62" />
+        <source>Arrival</source>
+        <translation>Anreise</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="63" />
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="64" />
+        <source>Adults</source>
+        <translation>Erwachsene</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="65" />
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>Eine E-Mail-Adresse oder eine Telefonnummer ist nötig (eines genügt).</translation>
     </message>
 </context>
 <context>
@@ -478,32 +578,28 @@
         <translation>Ausweisdokument</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="108" />
         <source>Passport</source>
         <translation>Reisepass</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="109" />
         <source>Identity card</source>
         <translation>Personalausweis</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="110" />
         <source>Residence permit</source>
         <translation>Aufenthaltstitel</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="111" />
         <source>Driving licence</source>
         <translation>Führerschein</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="131" />
+        <location filename="../screens/IdentityScreen.qml" line="113" />
         <source>Document number</source>
         <translation>Dokumentnummer</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="138" />
+        <location filename="../screens/IdentityScreen.qml" line="120" />
         <source>Issuing country</source>
         <translation>Ausstellungsland</translation>
     </message>
@@ -543,79 +639,224 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>Bitte geben Sie ein vollständiges Datum ein: Tag, Monat und Jahr.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>Dieses Datum gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>Dieses Datum liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>Bitte prüfen Sie das Jahr.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>Diese E-Mail-Adresse ist unvollständig oder enthält einen Tippfehler.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>Diese Nummer ist für die gewählte Ländervorwahl nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>Bitte wählen Sie ein Land aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>Die Abreise muss nach der Anreise liegen.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>Bitte prüfen Sie diesen Wert.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>Bitte entfernen Sie die Sonderzeichen.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>Ab 15 Jahren füllt jeder Gast einen eigenen Meldeschein aus.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>Der Code konnte nicht richtig gelesen werden. Bitte scannen Sie ihn erneut oder prüfen Sie Ihre Eingabe.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>Das sieht nicht wie der Code eines Reisepasses oder Ausweises aus.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>Bitte prüfen Sie dieses Feld.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>Der Server ist nicht erreichbar. Das Tablet behält die Meldescheine und versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen (Zertifikat). Bitte rufen Sie den technischen Support an.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>Dieses Tablet darf keine Meldescheine mehr senden. Bitte registrieren Sie es erneut (Registrierung).</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>Der lokale Speicher des Tablets hat ein Problem. Bitte rufen Sie den technischen Support an.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>Auf diesem Tablet ist kein Synchronisationsserver eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>Der Server hat mit einem Fehler geantwortet. Das Tablet versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
+        <source>Person %1: %2</source>
+        <translation>Person %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="49" />
+        <source>First names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="50" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="51" />
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="52" />
+        <source>Place of birth (town, country)</source>
+        <translation>Geburtsort (Stadt, Land)</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="53" />
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="54" />
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="55" />
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="56" />
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="57" />
+        <source>Address line 2</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="58" />
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="59" />
+        <source>Town or city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="60" />
+        <source>Country of residence</source>
+        <translation>Wohnsitzland</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="61" />
+        <source>Document number</source>
+        <translation>Dokumentnummer</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="62" />
+        <source>Issuing country</source>
+        <translation>Ausstellungsland</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="63" />
+        <source>Stay</source>
+        <translation>Aufenthalt</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="64" />
+        <source>Arrival</source>
+        <translation>Anreise</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="65" />
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66" />
+        <source>Adults</source>
+        <translation>Erwachsene</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67" />
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="68" />
+        <source>Your signature</source>
+        <translation>Ihre Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69" />
+        <source>Booking reference</source>
+        <translation>Buchungsnummer</translation>
     </message>
 </context>
 <context>
@@ -692,17 +933,22 @@
         <translation>Keine abgelehnten Meldescheine.</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="58" />
+        <location filename="../supervisor/RejectedPanel.qml" line="48" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/RejectedPanel.qml" line="59" />
         <source>Fix</source>
         <translation>Korrigieren</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Really discard?</source>
         <translation>Wirklich verwerfen?</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -843,17 +1089,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="95" />
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="170" />
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -963,37 +1209,42 @@
         <translation>Letzter Versuch</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>Tablet</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>Registriert als „%1“ für Hotel %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>Nicht registriert</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>

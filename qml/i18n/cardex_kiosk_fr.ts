@@ -54,52 +54,43 @@
         <translation>Adultes</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="85" />
+        <location filename="../screens/AddressStayScreen.qml" line="86" />
         <source>Children</source>
         <translation>Enfants</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="91" />
         <source>Children under 15 travelling with you</source>
         <translation>Enfants de moins de 15 ans qui vous accompagnent</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="92" />
         <source>People travelling with you</source>
         <translation>Personnes qui vous accompagnent</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="101" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Les autres adultes et les enfants à partir de 15 ans remplissent leur propre fiche.</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="129" />
         <source>First names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="130" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Date de naissance (AAAA-MM-JJ)</translation>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
         <source>Add a child</source>
         <translation>Ajouter un enfant</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
@@ -162,6 +153,54 @@
         <location filename="../screens/BookingScreen.qml" line="102" />
         <source>The booking search is not available right now. Please continue and fill in your card.</source>
         <translation>La recherche de réservation n'est pas disponible pour le moment. Continuez et remplissez votre fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionList</name>
+    <message>
+        <location filename="../components/CompanionList.qml" line="16" />
+        <source>Children under 15 travelling with you</source>
+        <translation>Enfants de moins de 15 ans qui vous accompagnent</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="17" />
+        <source>People travelling with you</source>
+        <translation>Personnes qui vous accompagnent</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="26" />
+        <source>Other adults and children from 15 fill in their own card.</source>
+        <translation>Les autres adultes et les enfants à partir de 15 ans remplissent leur propre fiche.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="54" />
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="55" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="82" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="86" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a child</source>
+        <translation>Ajouter un enfant</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
     </message>
 </context>
 <context>
@@ -233,7 +272,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -241,17 +280,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>Tapez pour rechercher</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>Rechercher un pays</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -259,34 +298,57 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="67" />
         <source>DD</source>
         <translation>JJ</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="72" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="97" />
         <source>YYYY</source>
         <translation>AAAA</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="102" />
         <source>Year</source>
         <translation>Année</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChooser</name>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="12" />
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="13" />
+        <source>Identity card</source>
+        <translation>Carte d'identité</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="14" />
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="15" />
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
     </message>
 </context>
 <context>
@@ -332,7 +394,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
     </message>
@@ -340,79 +402,117 @@
 <context>
     <name>FixCardScreen</name>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="15" />
+        <location filename="../supervisor/FixCardScreen.qml" line="16" />
         <source>Fix a rejected card</source>
         <translation>Corriger une fiche refusée</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="16" />
+        <location filename="../supervisor/FixCardScreen.qml" line="17" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="24" />
+        <location filename="../supervisor/FixCardScreen.qml" line="25" />
         <source>Some fields still need a correction.</source>
         <translation>Certains champs doivent encore être corrigés.</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="35" />
+        <location filename="../supervisor/FixCardScreen.qml" line="37" />
         <source>First names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="36" />
+        <location filename="../supervisor/FixCardScreen.qml" line="38" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="37" />
+        <location filename="../supervisor/FixCardScreen.qml" line="39" />
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="38" />
+        <location filename="../supervisor/FixCardScreen.qml" line="40" />
         <source>Place of birth (town, country)</source>
         <translation>Lieu de naissance (ville, pays)</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="39" />
+        <location filename="../supervisor/FixCardScreen.qml" line="41" />
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="40" />
+        <location filename="../supervisor/FixCardScreen.qml" line="42" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="41" />
+        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="44" />
         <source>E-mail address</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="42" />
+        <location filename="../supervisor/FixCardScreen.qml" line="45" />
         <source>Mobile phone</source>
         <translation>Téléphone mobile</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Street and number</source>
         <translation>Numéro et rue</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="44" />
+        <location filename="../supervisor/FixCardScreen.qml" line="47" />
+        <source>Address line 2</source>
+        <translation>Complément d'adresse</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="48" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="45" />
+        <location filename="../supervisor/FixCardScreen.qml" line="49" />
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="46" />
+        <location filename="../supervisor/FixCardScreen.qml" line="50" />
         <source>Country of residence</source>
         <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="62" />
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="63" />
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="64" />
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="65" />
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>Une adresse e-mail ou un numéro de téléphone est nécessaire (l'un des deux suffit).</translation>
     </message>
 </context>
 <context>
@@ -478,32 +578,28 @@
         <translation>Pièce d'identité</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="108" />
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="109" />
         <source>Identity card</source>
         <translation>Carte d'identité</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="110" />
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="111" />
         <source>Driving licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="131" />
+        <location filename="../screens/IdentityScreen.qml" line="113" />
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="138" />
+        <location filename="../screens/IdentityScreen.qml" line="120" />
         <source>Issuing country</source>
         <translation>Pays de délivrance</translation>
     </message>
@@ -543,79 +639,224 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>Veuillez indiquer une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>Veuillez saisir une date complète : jour, mois et année.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>Cette date n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>Veuillez vérifier l'année.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>Cette adresse e-mail est incomplète ou contient une faute de frappe.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>Ce numéro n'est pas valide pour l'indicatif choisi.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>Veuillez choisir un pays dans la liste.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>Le départ doit être postérieur à l'arrivée.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>Veuillez vérifier cette valeur.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>C'est trop long.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>Veuillez retirer les caractères spéciaux.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>À partir de 15 ans, chaque client remplit sa propre fiche.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>Le code n'a pas pu être lu correctement. Scannez-le à nouveau ou vérifiez votre saisie.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>Ceci ne ressemble pas au code d'un passeport ou d'une carte d'identité.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>Veuillez vérifier ce champ.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>Le serveur est injoignable. La tablette garde les fiches et réessaie d'elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>La connexion sécurisée au serveur a échoué (certificat). Veuillez contacter le support technique.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>Cette tablette n'est plus autorisée à envoyer des fiches. Veuillez l'enregistrer à nouveau (Enregistrement).</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>Le stockage local de la tablette rencontre un problème. Veuillez contacter le support technique.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>Aucun serveur de synchronisation n'est configuré sur cette tablette.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>Le serveur a répondu par une erreur. La tablette réessaie d'elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
+        <source>Person %1: %2</source>
+        <translation>Personne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="49" />
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="50" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="51" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="52" />
+        <source>Place of birth (town, country)</source>
+        <translation>Lieu de naissance (ville, pays)</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="53" />
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="54" />
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="55" />
+        <source>Mobile phone</source>
+        <translation>Téléphone mobile</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="56" />
+        <source>Street and number</source>
+        <translation>Numéro et rue</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="57" />
+        <source>Address line 2</source>
+        <translation>Complément d'adresse</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="58" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="59" />
+        <source>Town or city</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="60" />
+        <source>Country of residence</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="61" />
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="62" />
+        <source>Issuing country</source>
+        <translation>Pays de délivrance</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="63" />
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="64" />
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="65" />
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66" />
+        <source>Adults</source>
+        <translation>Adultes</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67" />
+        <source>Children</source>
+        <translation>Enfants</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="68" />
+        <source>Your signature</source>
+        <translation>Votre signature</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69" />
+        <source>Booking reference</source>
+        <translation>Numéro de réservation</translation>
     </message>
 </context>
 <context>
@@ -692,17 +933,22 @@
         <translation>Aucune fiche refusée.</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="58" />
+        <location filename="../supervisor/RejectedPanel.qml" line="48" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/RejectedPanel.qml" line="59" />
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Really discard?</source>
         <translation>Vraiment supprimer ?</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
@@ -843,17 +1089,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="95" />
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="170" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -963,37 +1209,42 @@
         <translation>Dernière tentative</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>Tablette</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>Enregistrée sous « %1 » pour l'hôtel %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>

@@ -54,52 +54,43 @@
         <translation>Дорослі</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="85" />
+        <location filename="../screens/AddressStayScreen.qml" line="86" />
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="91" />
         <source>Children under 15 travelling with you</source>
         <translation>Діти до 15 років, які подорожують з вами</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="92" />
         <source>People travelling with you</source>
         <translation>Особи, які подорожують з вами</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="101" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Інші дорослі та діти від 15 років заповнюють власну картку.</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="129" />
         <source>First names</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="130" />
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="131" />
-        <source>Date of birth (YYYY-MM-DD)</source>
-        <translation>Дата народження (РРРР-ММ-ДД)</translation>
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="152" />
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
         <source>Add a child</source>
         <translation>Додати дитину</translation>
     </message>
     <message>
-        <location filename="../screens/AddressStayScreen.qml" line="160" />
         <source>Add a person</source>
         <translation>Додати особу</translation>
     </message>
@@ -162,6 +153,54 @@
         <location filename="../screens/BookingScreen.qml" line="102" />
         <source>The booking search is not available right now. Please continue and fill in your card.</source>
         <translation>Пошук бронювання зараз недоступний. Продовжте й заповніть картку.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionList</name>
+    <message>
+        <location filename="../components/CompanionList.qml" line="16" />
+        <source>Children under 15 travelling with you</source>
+        <translation>Діти до 15 років, які подорожують з вами</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="17" />
+        <source>People travelling with you</source>
+        <translation>Особи, які подорожують з вами</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="26" />
+        <source>Other adults and children from 15 fill in their own card.</source>
+        <translation>Інші дорослі та діти від 15 років заповнюють власну картку.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="54" />
+        <source>First names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="55" />
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="82" />
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="86" />
+        <source>Remove</source>
+        <translation>Прибрати</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a child</source>
+        <translation>Додати дитину</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="94" />
+        <source>Add a person</source>
+        <translation>Додати особу</translation>
     </message>
 </context>
 <context>
@@ -233,7 +272,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="31" />
+        <location filename="../components/CountryField.qml" line="32" />
         <source>Choose…</source>
         <translation>Оберіть…</translation>
     </message>
@@ -241,17 +280,17 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../components/CountryPicker.qml" line="39" />
+        <location filename="../components/CountryPicker.qml" line="42" />
         <source>Type to search</source>
         <translation>Введіть для пошуку</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="41" />
+        <location filename="../components/CountryPicker.qml" line="44" />
         <source>Search for a country</source>
         <translation>Пошук країни</translation>
     </message>
     <message>
-        <location filename="../components/CountryPicker.qml" line="69" />
+        <location filename="../components/CountryPicker.qml" line="72" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -259,34 +298,57 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../components/DateField.qml" line="50" />
+        <location filename="../components/DateField.qml" line="67" />
         <source>DD</source>
         <translation>ДД</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="55" />
+        <location filename="../components/DateField.qml" line="72" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="65" />
+        <location filename="../components/DateField.qml" line="82" />
         <source>MM</source>
         <translation>ММ</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="70" />
+        <location filename="../components/DateField.qml" line="87" />
         <source>Month</source>
         <translation>Місяць</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="80" />
+        <location filename="../components/DateField.qml" line="97" />
         <source>YYYY</source>
         <translation>РРРР</translation>
     </message>
     <message>
-        <location filename="../components/DateField.qml" line="85" />
+        <location filename="../components/DateField.qml" line="102" />
         <source>Year</source>
         <translation>Рік</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeChooser</name>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="12" />
+        <source>Passport</source>
+        <translation>Паспорт</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="13" />
+        <source>Identity card</source>
+        <translation>Посвідчення особи</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="14" />
+        <source>Residence permit</source>
+        <translation>Посвідка на проживання</translation>
+    </message>
+    <message>
+        <location filename="../components/DocumentTypeChooser.qml" line="15" />
+        <source>Driving licence</source>
+        <translation>Посвідчення водія</translation>
     </message>
 </context>
 <context>
@@ -332,7 +394,7 @@
 <context>
     <name>FieldFrame</name>
     <message>
-        <location filename="../components/FieldFrame.qml" line="17" />
+        <location filename="../components/FieldFrame.qml" line="18" />
         <source>%1 (optional)</source>
         <translation>%1 (необов'язково)</translation>
     </message>
@@ -340,79 +402,117 @@
 <context>
     <name>FixCardScreen</name>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="15" />
+        <location filename="../supervisor/FixCardScreen.qml" line="16" />
         <source>Fix a rejected card</source>
         <translation>Виправити відхилену картку</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="16" />
+        <location filename="../supervisor/FixCardScreen.qml" line="17" />
         <source>Send again</source>
         <translation>Надіслати знову</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="24" />
+        <location filename="../supervisor/FixCardScreen.qml" line="25" />
         <source>Some fields still need a correction.</source>
         <translation>Деякі поля ще потрібно виправити.</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="35" />
+        <location filename="../supervisor/FixCardScreen.qml" line="37" />
         <source>First names</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="36" />
+        <location filename="../supervisor/FixCardScreen.qml" line="38" />
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="37" />
+        <location filename="../supervisor/FixCardScreen.qml" line="39" />
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="38" />
+        <location filename="../supervisor/FixCardScreen.qml" line="40" />
         <source>Place of birth (town, country)</source>
         <translation>Місце народження (місто, країна)</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="39" />
+        <location filename="../supervisor/FixCardScreen.qml" line="41" />
         <source>Nationality</source>
         <translation>Громадянство</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="40" />
+        <location filename="../supervisor/FixCardScreen.qml" line="42" />
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="41" />
+        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <source>Issuing country</source>
+        <translation>Країна видачі</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="44" />
         <source>E-mail address</source>
         <translation>Електронна пошта</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="42" />
+        <location filename="../supervisor/FixCardScreen.qml" line="45" />
         <source>Mobile phone</source>
         <translation>Мобільний телефон</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="43" />
+        <location filename="../supervisor/FixCardScreen.qml" line="46" />
         <source>Street and number</source>
         <translation>Вулиця та номер будинку</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="44" />
+        <location filename="../supervisor/FixCardScreen.qml" line="47" />
+        <source>Address line 2</source>
+        <translation>Адреса (рядок 2)</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="48" />
         <source>Postcode</source>
         <translation>Поштовий індекс</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="45" />
+        <location filename="../supervisor/FixCardScreen.qml" line="49" />
         <source>Town or city</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../supervisor/FixCardScreen.qml" line="46" />
+        <location filename="../supervisor/FixCardScreen.qml" line="50" />
         <source>Country of residence</source>
         <translation>Країна проживання</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="62" />
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="63" />
+        <source>Departure</source>
+        <translation>Від'їзд</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="64" />
+        <source>Adults</source>
+        <translation>Дорослі</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/FixCardScreen.qml" line="65" />
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../components/FormField.qml" line="22" />
+        <source>An e-mail address or a phone number is needed (one is enough).</source>
+        <translation>Потрібна електронна пошта або номер телефону (достатньо одного).</translation>
     </message>
 </context>
 <context>
@@ -478,32 +578,28 @@
         <translation>Документ, що посвідчує особу</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="108" />
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="109" />
         <source>Identity card</source>
         <translation>Посвідчення особи</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="110" />
         <source>Residence permit</source>
         <translation>Посвідка на проживання</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="111" />
         <source>Driving licence</source>
         <translation>Посвідчення водія</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="131" />
+        <location filename="../screens/IdentityScreen.qml" line="113" />
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../screens/IdentityScreen.qml" line="138" />
+        <location filename="../screens/IdentityScreen.qml" line="120" />
         <source>Issuing country</source>
         <translation>Країна видачі</translation>
     </message>
@@ -543,79 +639,224 @@
     </message>
     <message>
         <location filename="../Messages.qml" line="9" />
+        <source>Please give an e-mail address or a phone number.</source>
+        <translation>Будь ласка, вкажіть електронну пошту або номер телефону.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="10" />
         <source>Please enter a complete date: day, month and year.</source>
         <translation>Введіть повну дату: день, місяць і рік.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="10" />
+        <location filename="../Messages.qml" line="11" />
         <source>This date does not exist.</source>
         <translation>Такої дати не існує.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="11" />
+        <location filename="../Messages.qml" line="12" />
         <source>This date is in the future.</source>
         <translation>Ця дата ще не настала.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="12" />
+        <location filename="../Messages.qml" line="13" />
         <source>Please check the year.</source>
         <translation>Перевірте рік.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="13" />
+        <location filename="../Messages.qml" line="14" />
         <source>This e-mail address is not complete or contains a typo.</source>
         <translation>Ця електронна адреса неповна або містить помилку.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="14" />
+        <location filename="../Messages.qml" line="15" />
         <source>This phone number is not valid for the chosen country code.</source>
         <translation>Цей номер недійсний для обраного коду країни.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="15" />
+        <location filename="../Messages.qml" line="16" />
         <source>Please choose a country from the list.</source>
         <translation>Оберіть країну зі списку.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="16" />
+        <location filename="../Messages.qml" line="17" />
         <source>The departure must be after the arrival.</source>
         <translation>Дата від'їзду має бути пізніше дати прибуття.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="17" />
+        <location filename="../Messages.qml" line="18" />
         <source>Please check this value.</source>
         <translation>Перевірте це значення.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="18" />
+        <location filename="../Messages.qml" line="19" />
         <source>This is too long.</source>
         <translation>Задовгий текст.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="19" />
         <location filename="../Messages.qml" line="20" />
+        <location filename="../Messages.qml" line="21" />
         <source>Please remove the special characters.</source>
         <translation>Видаліть спеціальні символи.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="21" />
+        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>Гості віком від 15 років заповнюють власну картку.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
+        <location filename="../Messages.qml" line="23" />
         <source>The code could not be read correctly. Please scan it again or check what you typed.</source>
         <translation>Код не вдалося прочитати. Відскануйте його ще раз або перевірте введене.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="23" />
+        <location filename="../Messages.qml" line="24" />
         <source>This does not look like the code of a passport or identity card.</source>
         <translation>Це не схоже на код паспорта чи посвідчення особи.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="25" />
+        <location filename="../Messages.qml" line="26" />
         <source>Please check this field.</source>
         <translation>Перевірте це поле.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="33" />
+        <source>The server cannot be reached. The tablet keeps the cards and tries again by itself.</source>
+        <translation>Сервер недоступний. Планшет зберігає картки й повторює спробу сам.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="34" />
+        <source>The secure connection to the server failed (certificate). Please call technical support.</source>
+        <translation>Не вдалося встановити захищене з'єднання із сервером (сертифікат). Зверніться до технічної підтримки.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="35" />
+        <source>This tablet may no longer send cards. Please enrol it again (Enrolment).</source>
+        <translation>Цей планшет більше не може надсилати картки. Зареєструйте його знову (Реєстрація).</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="36" />
+        <source>The tablet's local storage has a problem. Please call technical support.</source>
+        <translation>Проблема з локальним сховищем планшета. Зверніться до технічної підтримки.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="37" />
+        <source>No sync server is set up on this tablet.</source>
+        <translation>На цьому планшеті не налаштовано сервер синхронізації.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="39" />
+        <source>The server answered with an error. The tablet tries again by itself.</source>
+        <translation>Сервер відповів помилкою. Планшет повторює спробу сам.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="47" />
+        <source>Person %1: %2</source>
+        <translation>Особа %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="49" />
+        <source>First names</source>
+        <translation>Ім'я</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="50" />
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="51" />
+        <source>Date of birth</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="52" />
+        <source>Place of birth (town, country)</source>
+        <translation>Місце народження (місто, країна)</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="53" />
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="54" />
+        <source>E-mail address</source>
+        <translation>Електронна пошта</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="55" />
+        <source>Mobile phone</source>
+        <translation>Мобільний телефон</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="56" />
+        <source>Street and number</source>
+        <translation>Вулиця та номер будинку</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="57" />
+        <source>Address line 2</source>
+        <translation>Адреса (рядок 2)</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="58" />
+        <source>Postcode</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="59" />
+        <source>Town or city</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="60" />
+        <source>Country of residence</source>
+        <translation>Країна проживання</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="61" />
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="62" />
+        <source>Issuing country</source>
+        <translation>Країна видачі</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="63" />
+        <source>Stay</source>
+        <translation>Перебування</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="64" />
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="65" />
+        <source>Departure</source>
+        <translation>Від'їзд</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="66" />
+        <source>Adults</source>
+        <translation>Дорослі</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="67" />
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="68" />
+        <source>Your signature</source>
+        <translation>Ваш підпис</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="69" />
+        <source>Booking reference</source>
+        <translation>Номер бронювання</translation>
     </message>
 </context>
 <context>
@@ -692,17 +933,22 @@
         <translation>Відхилених карток немає.</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="58" />
+        <location filename="../supervisor/RejectedPanel.qml" line="48" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/RejectedPanel.qml" line="59" />
         <source>Fix</source>
         <translation>Виправити</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Really discard?</source>
         <translation>Точно видалити?</translation>
     </message>
     <message>
-        <location filename="../supervisor/RejectedPanel.qml" line="63" />
+        <location filename="../supervisor/RejectedPanel.qml" line="64" />
         <source>Discard</source>
         <translation>Видалити</translation>
     </message>
@@ -843,17 +1089,17 @@
 <context>
     <name>ScreenPage</name>
     <message>
-        <location filename="../components/ScreenPage.qml" line="14" />
+        <location filename="../components/ScreenPage.qml" line="17" />
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="35" />
+        <location filename="../components/ScreenPage.qml" line="95" />
         <source>Step %1 of %2</source>
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <location filename="../components/ScreenPage.qml" line="103" />
+        <location filename="../components/ScreenPage.qml" line="170" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -963,37 +1209,42 @@
         <translation>Остання спроба</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
         <source>Last error</source>
         <translation>Остання помилка</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="17" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
         <source>None</source>
         <translation>Немає</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="24" />
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Tablet</source>
         <translation>Планшет</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Enrolled as “%1” for hotel %2</source>
         <translation>Зареєстровано як «%1» для готелю %2</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="18" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="25" />
         <source>Not enrolled</source>
         <translation>Не зареєстровано</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="19" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="26" />
         <source>Version</source>
         <translation>Версія</translation>
     </message>
     <message>
-        <location filename="../supervisor/SyncStatusPanel.qml" line="20" />
+        <location filename="../supervisor/SyncStatusPanel.qml" line="27" />
         <source>Sync now</source>
         <translation>Синхронізувати зараз</translation>
     </message>

@@ -36,7 +36,6 @@ T = {
 "Country of residence": ("Pays de résidence", "País de residencia", "Paese di residenza", "Wohnsitzland", "居住国家/地区", "Країна проживання"),
 "DD": ("JJ", "DD", "GG", "TT", "日", "ДД"),
 "Date of birth": ("Date de naissance", "Fecha de nacimiento", "Data di nascita", "Geburtsdatum", "出生日期", "Дата народження"),
-"Date of birth (YYYY-MM-DD)": ("Date de naissance (AAAA-MM-JJ)", "Fecha de nacimiento (AAAA-MM-DD)", "Data di nascita (AAAA-MM-GG)", "Geburtsdatum (JJJJ-MM-TT)", "出生日期（年-月-日）", "Дата народження (РРРР-ММ-ДД)"),
 "Day": ("Jour", "Día", "Giorno", "Tag", "日", "День"),
 "Default language": ("Langue par défaut", "Idioma predeterminado", "Lingua predefinita", "Standardsprache", "默认语言", "Мова за замовчуванням"),
 "Delete": ("Effacer", "Borrar", "Cancella", "Löschen", "删除", "Видалити"),

@@ -14,7 +14,7 @@ ScreenPage {
     readonly property bool twoColumns: width >= Math.round(1000 * Theme.scale)
     step: 3
     title: page.form.fieldNeeds["guest.address.line1"] !== "hidden" ? qsTr("Your address and stay") : qsTr("Your stay")
-    function validate() { return form.revealErrors(pageFields) }
+    function validate() { return check(form.revealErrors(pageFields)) }
 
     GridLayout {
         visible: page.form.fieldNeeds["guest.address.line1"] !== "hidden"
@@ -81,83 +81,15 @@ ScreenPage {
         NumberStepper {
             Layout.fillWidth: true; Layout.preferredWidth: 400
             form: page.form; field: "stay.children"
-            from: 0; to: 20
+            // Never fewer than the children listed below (France lists children only).
+            from: page.form.companionsAreChildren ? page.form.companions.length : 0; to: 20
             label: qsTr("Children")
         }
     }
 
-    Text {
+    CompanionList {
         Layout.fillWidth: true
-        text: page.form.companionsAreChildren ? qsTr("Children under 15 travelling with you")
-                                              : qsTr("People travelling with you")
-        font.pixelSize: Theme.headingSize
-        font.family: Theme.fontFamily
-        color: Theme.ink
-        wrapMode: Text.WordWrap
-    }
-    Text {
-        Layout.fillWidth: true
-        visible: page.form.companionsAreChildren
-        text: qsTr("Other adults and children from 15 fill in their own card.")
-        font.pixelSize: Theme.smallSize
-        font.family: Theme.fontFamily
-        color: Theme.inkSoft
-        wrapMode: Text.WordWrap
-    }
-    Repeater {
-        model: page.form.companions.length
-        delegate: Rectangle {
-            id: companion
-            required property int index
-            readonly property var data_: page.form.companions[index] || ({})
-            readonly property string prefix: "companions[" + index + "]."
-            objectName: "companion_" + index
-            Layout.fillWidth: true
-            implicitHeight: companionColumn.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: "#d5d8da"
-            ColumnLayout {
-                id: companionColumn
-                anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
-                spacing: Theme.spacing
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: page.twoColumns ? 3 : 1
-                    columnSpacing: Theme.spacing
-                    Repeater {
-                        model: [{ key: "first_name", label: qsTr("First names") },
-                                { key: "last_name", label: qsTr("Last name") },
-                                { key: "birth_date", label: qsTr("Date of birth (YYYY-MM-DD)") }]
-                        delegate: FieldFrame {
-                            required property var modelData
-                            readonly property string path: companion.prefix + modelData.key
-                            Layout.fillWidth: true; Layout.preferredWidth: 400
-                            label: modelData.label
-                            error: Messages.error(page.form.errors[path] || "")
-                            KioskTextField {
-                                objectName: "companion_" + companion.index + "_" + modelData.key
-                                Layout.fillWidth: true
-                                text: companion.data_[modelData.key] || ""
-                                invalid: (page.form.errors[path] || "") !== ""
-                                inputMethodHints: modelData.key === "birth_date" ? Qt.ImhDate : Qt.ImhNoPredictiveText
-                                Accessible.name: modelData.label
-                                onTextEdited: page.form.setCompanion(companion.index, modelData.key, text)
-                                onActiveFocusChanged: if (!activeFocus) page.form.touch(path)
-                            }
-                        }
-                    }
-                }
-                KioskButton {
-                    text: qsTr("Remove")
-                    onClicked: page.form.removeCompanion(companion.index)
-                }
-            }
-        }
-    }
-    KioskButton {
-        objectName: "addCompanion"
-        text: page.form.companionsAreChildren ? qsTr("Add a child") : qsTr("Add a person")
-        onClicked: page.form.addCompanion()
+        form: page.form
+        twoColumns: page.twoColumns
     }
 }

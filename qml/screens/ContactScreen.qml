@@ -14,7 +14,7 @@ ScreenPage {
     step: 4
     title: qsTr("How can we reach you?")
     subtitle: qsTr("For your invoice and messages about your stay.")
-    function validate() { return form.revealErrors(pageFields) }
+    function validate() { return check(form.revealErrors(pageFields)) }
 
     FormField {
         Layout.fillWidth: true

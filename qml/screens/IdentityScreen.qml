@@ -17,8 +17,8 @@ ScreenPage {
     step: 2
     title: qsTr("About you")
     subtitle: qsTr("As written in your passport or identity card.")
-    // Next goes on only when this page is right; the errors show where.
-    function validate() { return form.revealErrors(pageFields) }
+    // Next goes on only when this page is right; the errors show where, the first one in view.
+    function validate() { return check(form.revealErrors(pageFields)) }
 
     FieldFrame {
         Layout.fillWidth: true
@@ -100,25 +100,7 @@ ScreenPage {
             font.family: Theme.fontFamily
             color: Theme.ink
         }
-        Flow {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            Repeater {
-                model: [
-                    { type: "passport", label: qsTr("Passport") },
-                    { type: "id_card", label: qsTr("Identity card") },
-                    { type: "residence_permit", label: qsTr("Residence permit") },
-                    { type: "driving_licence", label: qsTr("Driving licence") }
-                ]
-                delegate: KioskButton {
-                    required property var modelData
-                    objectName: "documentType_" + modelData.type
-                    text: modelData.label
-                    primary: page.form.values["guest.document.type"] === modelData.type
-                    onClicked: page.form.set("guest.document.type", modelData.type)
-                }
-            }
-        }
+        DocumentTypeChooser { Layout.fillWidth: true; form: page.form }
         GridLayout {
             Layout.fillWidth: true
             columns: page.twoColumns ? 2 : 1

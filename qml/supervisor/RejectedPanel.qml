@@ -32,7 +32,7 @@ ColumnLayout {
                 id: col
                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing }
                 Text {
-                    text: modelData.name + " — " + modelData.capturedAt
+                    text: modelData.name + " — " + Theme.formatDateTime(modelData.capturedAt)
                     font.pixelSize: Theme.bodySize
                     font.family: Theme.fontFamily
                     color: Theme.ink
@@ -44,7 +44,8 @@ ColumnLayout {
                     delegate: Text {
                         required property var modelData
                         Layout.fillWidth: true
-                        text: modelData.field + ": " + Messages.error(modelData.code)
+                        objectName: "rejectedReason"
+                        text: qsTr("%1: %2").arg(Messages.fieldName(modelData.field)).arg(Messages.error(modelData.code))
                         font.pixelSize: Theme.smallSize
                         font.family: Theme.fontFamily
                         color: Theme.error

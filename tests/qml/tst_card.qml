@@ -194,4 +194,172 @@ TestCase {
         compare(Kiosk.form.signature, "")
         verify(!screen.nextEnabled)
     }
+
+    function typeDigits(box, digits) {
+        mouseClick(box)
+        for (const d of digits) keyClick(Qt.Key_0 + Number(d))
+    }
+
+    function test_next_brings_the_first_error_into_view_and_focuses_it() {
+        fillValidCard()
+        const screen = createTemporaryObject(addressComponent, testCase)
+        waitForRendering(screen)
+        Kiosk.form.addCompanion()   // a child without a first name, below the fold
+        waitForRendering(screen)
+        const input = findChild(screen, "companion_0_first_name")
+        const flick = screen.flickable
+        verify(input.mapToItem(flick, 0, 0).y > flick.height, "the error starts out of sight")
+        verify(!screen.validate())
+        tryVerify(() => input.activeFocus, 2000, "the field in error gets the focus")
+        const y = input.mapToItem(flick, 0, 0).y
+        verify(y >= 0 && y + input.height <= flick.height, "and is scrolled into view: " + y)
+    }
+
+    function test_dates_are_written_in_the_guests_language() {
+        const expected = { fr: "17 avril 1988", de: "17. April 1988", en: "17 April 1988", zh: "1988年4月17日",
+                           es: "17 de abril de 1988", it: "17 aprile 1988" }
+        for (const lang in expected) {
+            Theme.language = lang   // as Main.qml binds it to Kiosk.languages.language
+            compare(Theme.formatDate("1988-04-17"), expected[lang], lang)
+        }
+        Theme.language = "uk"
+        verify(Theme.formatDate("1988-04-17").indexOf("квітня") >= 0, Theme.formatDate("1988-04-17"))
+        Theme.language = "en"
+    }
+
+    function test_date_is_validated_when_the_whole_date_is_left() {
+        const screen = createTemporaryObject(identityComponent, testCase)
+        waitForRendering(screen)
+        const date = findChild(screen, "field_guest.birth_date")
+        typeDigits(findChild(date, "day"), "17")
+        verify(findChild(date, "month").activeFocus, "the month box is next")
+        compare(date.error, "", "going from day to month is not leaving the date")
+        mouseClick(findChild(date, "year"))
+        compare(date.error, "", "nor is tapping the year box")
+        mouseClick(findChild(screen, "input_guest.first_name"))
+        compare(date.error, "Please enter a complete date: day, month and year.")
+    }
+
+    function test_date_boxes_show_what_the_form_holds() {
+        let screen = createTemporaryObject(identityComponent, testCase)
+        waitForRendering(screen)
+        typeDigits(findChild(findChild(screen, "field_guest.birth_date"), "day"), "17")
+        compare(Kiosk.form.values["guest.birth_date"], "17//")
+        screen.destroy()
+        // Back, then forward again: a new page on the same form.
+        screen = createTemporaryObject(identityComponent, testCase)
+        waitForRendering(screen)
+        const date = findChild(screen, "field_guest.birth_date")
+        compare(findChild(date, "day").text, "17")
+        compare(findChild(date, "month").text, "")
+        // A day typed last (Chinese order: year, month, day) is not padded under the guest's finger.
+        screen.destroy()
+        Kiosk.newGuest()
+        Kiosk.languages.language = "zh"
+        screen = createTemporaryObject(identityComponent, testCase)
+        waitForRendering(screen)
+        const zhDate = findChild(screen, "field_guest.birth_date")
+        typeDigits(findChild(zhDate, "year"), "1988")
+        typeDigits(findChild(zhDate, "month"), "04")
+        typeDigits(findChild(zhDate, "day"), "17")
+        compare(Kiosk.form.values["guest.birth_date"], "1988-04-17")
+        compare(findChild(zhDate, "day").text, "17")
+    }
+
+    function test_a_childs_birth_date_is_typed_in_boxes() {
+        const screen = createTemporaryObject(addressComponent, testCase)
+        waitForRendering(screen)
+        Kiosk.form.addCompanion()
+        waitForRendering(screen)
+        const date = findChild(screen, "companion_0_birth_date")
+        verify(findChild(date, "day"), "day, month and year boxes")
+        compare(date.label, "Date of birth")
+        screen.flickable.contentY = Math.max(0, screen.flickable.contentHeight - screen.flickable.height)
+        waitForRendering(screen)
+        typeDigits(findChild(date, "day"), "12")
+        typeDigits(findChild(date, "month"), "03")
+        typeDigits(findChild(date, "year"), "2015")
+        compare(Kiosk.form.companions[0].birth_date, "2015-03-12")
+        mouseClick(findChild(screen, "companion_0_first_name"))
+        compare(Kiosk.form.errors["companions[0].birth_date"], undefined)
+        Kiosk.form.setCompanion(0, "birth_date", "1990-01-01")
+        compare(date.error, "From 15 years of age, a guest fills in their own card.")
+    }
+
+    function test_each_consent_keeps_its_own_language_and_time() {
+        const screen = createTemporaryObject(consentComponent, testCase)
+        waitForRendering(screen)
+        mouseClick(findChild(screen, "consent_marketing_email"))   // read and ticked in English
+        Kiosk.languages.language = "de"
+        wait(1100)   // the card is confirmed later than the box was ticked
+        fillValidCard()
+        verify(Kiosk.form.finish())
+        const saved = JSON.parse(Kiosk.demo.lastSavedJson())
+        const email = saved.consents.find(c => c.purpose === "marketing_email")
+        verify(email.granted)
+        compare(email.language, "en", "the language the wording was read in")
+        verify(email.captured_at !== saved.captured_at, "ticked at " + email.captured_at + ", confirmed at " + saved.captured_at)
+        verify(email.captured_at < saved.captured_at)
+        for (const c of saved.consents.filter(c => c.purpose !== "marketing_email")) {
+            compare(c.granted, false)
+            compare(c.language, "de", "left unticked, shown in German when confirmed")
+        }
+    }
+
+    function test_phone_is_read_with_the_picked_calling_code() {
+        fillValidCard()
+        Kiosk.form.set("guest.address.country", "FR")
+        Kiosk.form.set("phone_region", "GB")
+        Kiosk.form.set("guest.phone", "06 12 34 56 78")   // a French mobile, but +44 was picked
+        compare(Kiosk.form.allErrors()["guest.phone"], "invalid_phone")
+        verify(!Kiosk.form.finish())
+        Kiosk.form.set("guest.phone", "07400 123456")
+        compare(Kiosk.form.allErrors()["guest.phone"], undefined)
+        verify(Kiosk.form.finish())
+        compare(JSON.parse(Kiosk.demo.lastSavedJson()).guest.phone, "+447400123456")
+    }
+
+    function test_spain_asks_for_an_email_or_a_phone() {
+        Kiosk.cardCountry = "ES"
+        const screen = createTemporaryObject(contactComponent, testCase)
+        waitForRendering(screen)
+        const email = findChild(screen, "field_guest.email"), phone = findChild(screen, "field_guest.phone")
+        verify(!email.optional && !phone.optional, "neither is labelled optional")
+        compare(email.hint, "An e-mail address or a phone number is needed (one is enough).")
+        compare(phone.hint, email.hint)
+        verify(!screen.validate())
+        compare(email.error, "Please give an e-mail address or a phone number.")
+        compare(phone.error, email.error)
+        Kiosk.form.set("phone_region", "ES")
+        Kiosk.form.set("guest.phone", "612 34 56 78")
+        verify(screen.validate(), "a phone is enough")
+        compare(email.error, "")
+        Kiosk.cardCountry = "FR"
+        verify(findChild(screen, "field_guest.email").optional, "France asks for neither")
+    }
+
+    function test_children_count_follows_the_children_listed() {
+        const screen = createTemporaryObject(addressComponent, testCase)
+        waitForRendering(screen)
+        compare(Kiosk.form.values["stay.children"], 0)
+        Kiosk.form.addCompanion()
+        compare(Kiosk.form.values["stay.children"], 1, "a child on the card is a child of the stay")
+        verify(!findChild(findChild(screen, "field_stay.children"), "decrease").enabled, "and cannot be counted away")
+    }
+
+    // Enter follows the boxes as shown: year, month, day in Chinese, then the next field.
+    function test_enter_follows_the_date_boxes_in_chinese_order() {
+        Theme.language = "zh"   // as Main.qml binds it
+        const screen = createTemporaryObject(identityComponent, testCase)
+        waitForRendering(screen)
+        const date = findChild(screen, "field_guest.birth_date")
+        mouseClick(findChild(date, "year"))
+        keyClick(Qt.Key_Return)
+        verify(findChild(date, "month").activeFocus, "year -> month")
+        keyClick(Qt.Key_Return)
+        verify(findChild(date, "day").activeFocus, "month -> day")
+        keyClick(Qt.Key_Return)
+        verify(findChild(screen, "input_guest.birth_place").activeFocus, "day -> the next field")
+        Theme.language = "en"
+    }
 }

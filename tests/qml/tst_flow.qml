@@ -184,4 +184,64 @@ TestCase {
         mouseClick(corner)
         compare(window.current, "pin")
     }
+
+    function fillWholeCard() {
+        const f = Kiosk.form
+        f.set("guest.first_name", "Claire"); f.set("guest.last_name", "Martin")
+        f.set("guest.birth_date", "1985-03-14"); f.set("guest.birth_place", "Lyon"); f.set("guest.nationality", "BE")
+        f.set("guest.address.line1", "12 rue de la Loi"); f.set("guest.address.city", "Bruxelles"); f.set("guest.address.country", "BE")
+        f.signature = "M10 10 L80 40"
+    }
+
+    function test_a_change_from_the_review_returns_to_the_review() {
+        openMain()
+        tap("language_en")
+        fillWholeCard()
+        window.go("review")
+        tap("change_identity")
+        compare(window.current, "identity")
+        tap("nextButton")
+        compare(window.current, "review", "not through the address, contact, consents and signature again")
+        tap("change_address")
+        tap("backButton")
+        compare(window.current, "identity", "Back walks the steps")
+        tap("nextButton")
+        compare(window.current, "address", "and so does Next after it")
+    }
+
+    function test_supervisor_fixes_a_rejected_card_with_the_servers_reasons() {
+        Kiosk.demo.addSampleSyncState()
+        openMain()
+        tap("language_en")
+        window.go("supervisor", { section: "rejected" })
+        waitForRendering(window.contentItem)
+        const reasons = []
+        for (let i = 0; i < 20; ++i) {
+            const r = findChild(screen(), "rejectedReason")
+            if (!r || reasons.indexOf(r.text) >= 0) break
+            reasons.push(r.text); r.objectName = "seen"
+        }
+        verify(reasons.indexOf("Mobile phone: This phone number is not valid for the chosen country code.") >= 0,
+               "the server's reason in the supervisor's words: " + JSON.stringify(reasons))
+        const marco = Kiosk.rejected.find(r => r.name === "Marco Bianchi")
+        tap("fix_" + marco.id)
+        compare(window.current, "fix")
+        const birth = findChild(screen(), "field_guest.birth_date")
+        compare(birth.error, "This date is in the future.", "the server's error on its field")
+        for (const field of ["stay.arrival", "stay.departure", "stay.adults", "stay.children", "guest.address.line2"])
+            verify(findChild(screen(), "field_" + field).visible, field + " can be corrected")
+        verify(findChild(screen(), "addCompanion"), "so can the people on the card")
+        Kiosk.fixForm.set("guest.birth_date", "1984-05-03")
+        compare(birth.error, "", "changed: the server's word no longer applies")
+    }
+
+    function test_supervisor_reads_the_sync_error_in_words() {
+        Kiosk.demo.addSampleSyncState()
+        openMain()
+        tap("language_de")
+        window.go("supervisor", { section: "sync" })
+        compare(findChild(screen(), "lastError").value,
+                "Der Server ist nicht erreichbar. Das Tablet behält die Meldescheine und versucht es selbst erneut.")
+        compare(findChild(screen(), "lastErrorDetail").value, Kiosk.lastError, "the engine's words for support")
+    }
 }

@@ -3,11 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QDir>
 
+#include "app/kiosk_backend.hpp"
+#include "app/virtual_keyboard.hpp"
 #include "cardex/model_json.hpp"
 #include "cardex/validation.hpp"
 #include "flow/card_rules.hpp"
 #include "flow/consent_catalog.hpp"
+#include "flow/consent_model.hpp"
 #include "flow/guest_form.hpp"
 #include "flow/memory_services.hpp"
 #include "supervisor/pin_hash.hpp"
@@ -138,4 +142,96 @@ TEST_CASE("kiosk: a booking answer after a wipe is dropped", "[kiosk]") {
     QCoreApplication::processEvents();
     CHECK(form.lookupState() == "found");
     CHECK(form.values().value("guest.first_name").toString() == "Claire");
+}
+
+TEST_CASE("kiosk: a consent keeps the language and time it was given in", "[kiosk]") {
+    app();
+    ConsentModel consents;
+    consents.setLanguage("en");
+    consents.setGranted(0, true);  // read and ticked in English
+    consents.setLanguage("de");    // then the guest switches language and confirms later
+    const std::string confirmed = "2099-01-01T00:00:00+00:00";
+    const auto events = consents.events(confirmed);
+    REQUIRE(events.size() == kiosk_consents().size());
+    CHECK(events[0].granted);
+    CHECK(events[0].language == "en");
+    CHECK(events[0].text_version == kiosk_consents()[0].text_version);
+    CHECK(events[0].captured_at != confirmed);
+    CHECK(events[0].captured_at.size() >= 20);  // RFC 3339 with an offset
+    // A box left as offered is a refusal shown in the current language when the card is confirmed.
+    CHECK_FALSE(events[1].granted);
+    CHECK(events[1].language == "de");
+    CHECK(events[1].captured_at == confirmed);
+    consents.reset();
+    CHECK(consents.events(confirmed)[0].language == "de");
+}
+
+TEST_CASE("kiosk: Spain asks for an e-mail or a phone, on both fields", "[kiosk]") {
+    app();
+    CHECK(card_rules_for("ES").need("guest.email") == FieldNeed::either);
+    CHECK(card_rules_for("ES").need("guest.phone") == FieldNeed::either);
+    GuestForm form;
+    form.setCardCountry("ES");
+    CHECK(form.fieldNeeds().value("guest.phone").toString() == "either");
+    CHECK(form.allErrors().value("guest.email").toString() == "contact_required");
+    CHECK(form.allErrors().value("guest.phone").toString() == "contact_required");
+    form.set("guest.email", "claire@example.es");
+    CHECK_FALSE(form.allErrors().contains("guest.email"));
+    CHECK_FALSE(form.allErrors().contains("guest.phone"));
+}
+
+TEST_CASE("kiosk: a rejected card opens with the server's errors on its fields", "[kiosk]") {
+    app();
+    GuestForm form;
+    fill_valid(form);
+    const cardex::Submission stored = form.submission();
+    GuestForm fix;
+    fix.load(stored, {{"guest.birth_date", "future_date", "guest.birth_date is in the future."},
+                      {"guest.document", "required", "guest.document is required."}});
+    CHECK(fix.errors().value("guest.birth_date").toString() == "future_date");
+    CHECK(fix.errors().value("guest.document.number").toString() == "required");
+    CHECK(fix.allErrors().isEmpty());  // the kiosk's own validation finds nothing: sending again is allowed
+    fix.set("guest.birth_date", "1985-03-15");
+    CHECK_FALSE(fix.errors().contains("guest.birth_date"));  // changed: the server's word no longer applies
+    fix.clear();
+    CHECK(fix.errors().isEmpty());
+}
+
+TEST_CASE("kiosk: a companion's field is a field path of the form", "[kiosk]") {
+    app();
+    GuestForm form;
+    form.addCompanion();
+    form.set("companions[0].birth_date", "2015-03-12");
+    CHECK(form.companions().value(0).toMap().value("birth_date").toString() == "2015-03-12");
+    CHECK_FALSE(form.values().contains("companions[0].birth_date"));
+}
+
+TEST_CASE("kiosk: the virtual keyboard's input-method plugin is found by its key", "[kiosk]") {
+    app();
+    CHECK_FALSE(virtual_keyboard_plugin_available(QStringList{QDir::tempPath() + QStringLiteral("/no-such-qt-plugins")}));
+    // deploy/install-deps.sh installs qt6-virtualkeyboard-plugin: the tablet's keyboard needs it.
+    CHECK(virtual_keyboard_plugin_available());
+}
+
+TEST_CASE("kiosk: a child on a French card counts as a child of the stay", "[kiosk]") {
+    app();
+    GuestForm form;
+    form.addCompanion();
+    form.addCompanion();
+    CHECK(form.values().value("stay.children").toInt() == 2);
+    form.setCardCountry("ES");  // everyone is listed there: adults too, the count is the guest's
+    form.addCompanion();
+    CHECK(form.values().value("stay.children").toInt() == 2);
+}
+
+TEST_CASE("kiosk: sync errors are told apart for the supervisor's words", "[kiosk]") {
+    // The texts as kiosk/sync words them (sync_engine.cpp describe(), sync_service.cpp).
+    CHECK(sync_error_kind("").isEmpty());
+    CHECK(sync_error_kind("server not reachable: connection refused") == "offline");
+    CHECK(sync_error_kind("TLS failure (certificate or configuration): unknown CA") == "tls");
+    CHECK(sync_error_kind("server answered 503 Service Unavailable") == "server");
+    CHECK(sync_error_kind("the server refused this device's credentials (401): the device was revoked; "
+                          "enrol it again from the supervisor screen") == "revoked");
+    CHECK(sync_error_kind("local store: disk I/O error") == "store");
+    CHECK(sync_error_kind("no sync server configured") == "not_configured");
 }
