@@ -63,6 +63,18 @@ TEST_CASE("kiosk: card rules follow police-cards.md", "[kiosk]") {
     CHECK(de.need("guest.document.number", "IT") == FieldNeed::required);
     CHECK(de.need("guest.document.number", "DE") == FieldNeed::hidden);
     CHECK(card_rules_for("IT").need("signature") == FieldNeed::hidden);
+    // Only foreigners fill the French, German and Portuguese cards; nationals see it all optional.
+    CHECK(fr.need("guest.birth_place", "FR") == FieldNeed::optional);
+    CHECK(fr.need("signature", "FR") == FieldNeed::optional);
+    CHECK(fr.need("guest.last_name", "FR") == FieldNeed::required);
+    CHECK(fr.need("guest.birth_place", "BE") == FieldNeed::required);
+    CHECK(fr.need("guest.document.number", "FR") == FieldNeed::hidden);  // not on the French card at all
+    CHECK(de.need("guest.address.line1", "DE") == FieldNeed::optional);
+    CHECK(card_rules_for("PT").need("guest.document.number", "PT") == FieldNeed::optional);
+    CHECK(card_rules_for("ES").need("guest.birth_date", "ES") == FieldNeed::required);  // every guest
+    // The kiosk asks what the server requires: the same rules.
+    CHECK(card_rules_for("IT").requirements.address == cardex::card_requirements_for("IT").address);
+    CHECK(card_rules_for("ES").requirements.exempt_nationality.empty());
 }
 
 TEST_CASE("kiosk: every consent wording exists in every kiosk language", "[kiosk]") {
