@@ -16,7 +16,7 @@ struct ReviewArgs {
     bool json = false;
     std::int64_t id = 0;
     std::string decision;
-    rcu::RecordId record = 0;
+    rcu::RecordId record = 0, other = 0;
     rcu::ProfileId profile = 0;
 };
 
@@ -71,6 +71,22 @@ int run_decide(const GlobalOptions& g, const ReviewArgs& a) {
     return 0;
 }
 
+// Any pair of records, not only a review item's: how an operator undoes an unlink or a
+// "different" they regret, or joins two records the engine never compared.
+int run_decide_pair(const GlobalOptions& g, const ReviewArgs& a) {
+    const std::string cmd = "decide";
+    if (a.decision != "same" && a.decision != "different")
+        return report_error(cmd, "decision must be 'same' or 'different', not '" + a.decision + "'");
+    if (a.record == a.other) return report_error(cmd, "the two records are one");
+    auto reg = open_register(g, cmd);
+    if (!reg) return kExitUsage;
+    auto r = reg->decide(a.record, a.other, a.decision == "same" ? rcu::PairDecision::same : rcu::PairDecision::different,
+                         g.actor_or_default());
+    if (!r) return report_error(cmd, r.error());
+    std::cout << "records " << a.record << " and " << a.other << ": " << a.decision << "\n";
+    return 0;
+}
+
 int run_link(const GlobalOptions& g, const ReviewArgs& a) {
     auto reg = open_register(g, "link");
     if (!reg) return kExitUsage;
@@ -107,6 +123,13 @@ void register_review_commands(CLI::App& app, std::shared_ptr<GlobalOptions> g) {
     d->callback([g, decide] { throw CLI::RuntimeError(run_decide(*g, *decide)); });
 
     auto link = std::make_shared<ReviewArgs>();
+    auto pair = std::make_shared<ReviewArgs>();
+    auto* p = app.add_subcommand("decide", "Decide whether two source records are the same person (undoes an unlink)");
+    p->add_option("record", pair->record, "Record id")->required();
+    p->add_option("other", pair->other, "The other record's id")->required();
+    p->add_option("decision", pair->decision, "same or different")->required();
+    p->callback([g, pair] { throw CLI::RuntimeError(run_decide_pair(*g, *pair)); });
+
     auto* k = app.add_subcommand("link", "Link a source record into a profile (operator decision)");
     k->add_option("record", link->record, "Record id")->required();
     k->add_option("profile", link->profile, "Profile id")->required();

@@ -145,7 +145,18 @@ TEST_CASE("cardexctl import, profile show/export, unlink, link, erase on a real 
     auto relinked = run_process({CARDEXCTL, "--data-dir", data, "link", std::to_string(p1), std::to_string(martin["profile_id"].get<std::int64_t>())});
     INFO(relinked.err);
     CHECK(relinked.exit_code != 0);  // refused: the unlink recorded "different"
-    CHECK(relinked.err.find("decide that pair again") != std::string::npos);
+    CHECK(relinked.err.find("decide that pair again first (cardexctl decide " + std::to_string(p1)) != std::string::npos);
+    // Unlinked from the household's other records, P1 still shares its address and phone with them.
+    CHECK(alone["groups"].size() >= 1);
+    // The operator takes the unlink back: one decision on the pair, and the profiles are one again.
+    const auto other = martin["records"][0]["record_id"] == p1 ? martin["records"][1]["record_id"] : martin["records"][0]["record_id"];
+    auto undone = run_process({CARDEXCTL, "--data-dir", data, "decide", std::to_string(p1),
+                               std::to_string(other.get<std::int64_t>()), "same"});
+    INFO(undone.err);
+    REQUIRE(undone.exit_code == 0);
+    CHECK(run_json({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:P1", "--json"})["records"].size() == 2);
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "decide", "1", "1", "same"}).exit_code != 0);
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "decide", "1", "2", "maybe"}).exit_code != 0);
 
     // Access request: everything, as JSON, to a file.
     auto export_file = dir.path() / "access.json";

@@ -49,6 +49,8 @@ struct Register::Impl {
     bool ambiguous(const ScoredProfiles& linkable);
     /// True when an operator said some record of `a` is a different person from some record of `b`.
     bool decided_different(const std::vector<SourceRecord>& a, const std::vector<SourceRecord>& b);
+    /// Groups with each other the profiles of a split or an unlink that share a contact.
+    void group_apart(const std::vector<ProfileId>& profiles);
     /// Groups `p` with profiles it shares an address, phone or e-mail with but is not merged with.
     void update_groups(const LoadedProfile& p, const std::vector<LoadedProfile>& others);
     void move_records(const std::vector<SourceRecord>& records, ProfileId to, double score, const std::string& rule,

@@ -50,10 +50,21 @@ std::vector<ProfileId> Register::Impl::recluster(ProfileId id, const Actor& acto
         }
     }
     for (auto p : profiles) refresh_golden(p);
+    group_apart(profiles);
     if (profiles.size() > 1)
         store->audit({0, now_rfc3339(), actor, "profile.split", target("profile", id),
                       "into " + std::to_string(profiles.size()) + " profiles"});
     return profiles;
+}
+
+// Profiles that were one and are now apart may still share an address, a phone or an e-mail: a
+// household or a company account, as if they had come in apart.
+void Register::Impl::group_apart(const std::vector<ProfileId>& profiles) {
+    if (profiles.size() < 2) return;
+    std::vector<LoadedProfile> loaded;
+    for (auto p : profiles) loaded.push_back(load_profile(p));
+    for (std::size_t i = 0; i < loaded.size(); ++i)
+        update_groups(loaded[i], std::vector<LoadedProfile>(loaded.begin() + static_cast<std::ptrdiff_t>(i) + 1, loaded.end()));
 }
 
 Result<ProfileId, std::string> Register::unlink(RecordId record, const Actor& actor) {
@@ -70,8 +81,10 @@ Result<ProfileId, std::string> Register::unlink(RecordId record, const Actor& ac
         ProfileId fresh = impl.store->create_profile();
         impl.store->set_link({record, fresh, 0, "operator_unlink", actor, now_rfc3339()});
         impl.store->close_reviews_of(record, "closed");
-        impl.recluster(link->profile, actor);  // what remains may have been held together by the record
+        auto rest = impl.recluster(link->profile, actor);  // what remains may have been held together by the record
         impl.refresh_golden(fresh);
+        rest.push_back(fresh);
+        impl.group_apart(rest);  // a record unlinked from its spouse's profile is still of the household
         impl.store->audit({0, now_rfc3339(), actor, "unlink", target("record", record),
                            "from profile:" + std::to_string(link->profile) + " to profile:" + std::to_string(fresh)});
         return fresh;
@@ -86,10 +99,11 @@ Result<bool, std::string> Register::link(RecordId record, ProfileId profile, con
         if (!impl.store->profile_exists(profile)) return fail("profile " + std::to_string(profile) + " does not exist");
         if (rec->profile == profile) return true;
         auto target_profile = impl.load_profile(profile);
-        if (impl.decided_different({*rec}, target_profile.records))
-            return fail("an operator decided that record " + std::to_string(record) +
-                        " is a different person from a record of profile " + std::to_string(profile) +
-                        ": decide that pair again first");
+        for (const auto& m : target_profile.records)
+            if (impl.decided_different({*rec}, {m}))
+                return fail("an operator decided that record " + std::to_string(record) + " is a different person from record " +
+                            std::to_string(m.id) + " of profile " + std::to_string(profile) + ": decide that pair again first (" +
+                            "cardexctl decide " + std::to_string(record) + " " + std::to_string(m.id) + " same)");
         for (const auto& m : target_profile.records)
             impl.store->put_decision({std::min(record, m.id), std::max(record, m.id), PairDecision::same, actor, now_rfc3339()});
         ProfileId old = rec->profile;
