@@ -109,28 +109,37 @@ void SqliteStore::touch_device(const std::string& id, const std::string& at) {
     st.exec();
 }
 
+namespace {
+
+// A literal, so that each statement stays one constant string (prepare() caches by it).
+#define CARDEX_SUBMISSION_SELECT \
+    "SELECT device_id, submission_id, kind, received_at, record_id, signature_format, signature_data, signature_sha256 "
+
+// A row selected with CARDEX_SUBMISSION_SELECT.
+SubmissionRow submission_row(SQLite::Statement& st) {
+    return {st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
+            st.getColumn(3).getString(), st.getColumn(4).getInt64(),  st.getColumn(5).getString(),
+            st.getColumn(6).getString(), st.getColumn(7).getString()};
+}
+
+}  // namespace
+
 std::optional<SubmissionRow> SqliteStore::submission(const std::string& device_id, const std::string& submission_id) {
     auto& st = prepare(
-        "SELECT device_id, submission_id, kind, received_at, record_id, signature_format, signature_data, "
-        "signature_sha256 FROM submission WHERE device_id = ? AND submission_id = ?");
+        CARDEX_SUBMISSION_SELECT "FROM submission WHERE device_id = ? AND submission_id = ?");
     st.bind(1, device_id);
     st.bind(2, submission_id);
     if (!st.executeStep()) return std::nullopt;
-    return SubmissionRow{st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                         st.getColumn(3).getString(), st.getColumn(4).getInt64(),  st.getColumn(5).getString(),
-                         st.getColumn(6).getString(), st.getColumn(7).getString()};
+    return submission_row(st);
 }
 
 std::vector<SubmissionRow> SqliteStore::submissions_of(RecordId record) {
     auto& st = prepare(
-        "SELECT device_id, submission_id, kind, received_at, record_id, signature_format, signature_data, "
-        "signature_sha256 FROM submission WHERE record_id = ? ORDER BY received_at");
+        CARDEX_SUBMISSION_SELECT "FROM submission WHERE record_id = ? ORDER BY received_at");
     st.bind(1, record);
     std::vector<SubmissionRow> out;
     while (st.executeStep())
-        out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                       st.getColumn(3).getString(), st.getColumn(4).getInt64(), st.getColumn(5).getString(),
-                       st.getColumn(6).getString(), st.getColumn(7).getString()});
+        out.push_back(submission_row(st));
     return out;
 }
 
@@ -151,18 +160,16 @@ void SqliteStore::add_submission(const SubmissionRow& s) {
 
 std::vector<SubmissionRow> SqliteStore::cards_to_purge(const std::string& before, std::size_t limit) {
     auto& st = prepare(
-        "SELECT device_id, submission_id, kind, received_at, record_id, signature_format, signature_data, "
-        "signature_sha256 FROM submission WHERE kind = 'registration_card' AND received_at < ? "
+        CARDEX_SUBMISSION_SELECT "FROM submission WHERE kind = 'registration_card' AND received_at < ? "
         "AND signature_format <> 'purged' ORDER BY received_at LIMIT ?");
     st.bind(1, before);
     st.bind(2, static_cast<std::int64_t>(limit));
     std::vector<SubmissionRow> out;
     while (st.executeStep())
-        out.push_back({st.getColumn(0).getString(), st.getColumn(1).getString(), st.getColumn(2).getString(),
-                       st.getColumn(3).getString(), st.getColumn(4).getInt64(), st.getColumn(5).getString(),
-                       st.getColumn(6).getString(), st.getColumn(7).getString()});
+        out.push_back(submission_row(st));
     return out;
 }
+#undef CARDEX_SUBMISSION_SELECT
 
 void SqliteStore::purge_card(const SubmissionRow& card, const std::vector<std::string>& columns) {
     auto& sub = prepare(
