@@ -260,7 +260,7 @@ int main(int argc, char** argv) {
             const auto& r = records[i];
             const std::string person = std::to_string(generated[i].person_id) + "|";
             for (const std::string& v : {r.birth_date.empty() ? std::string() : "b" + r.birth_date,
-                                         r.email_kind == cardex::EmailKind::personal ? "e" + r.email : std::string(),
+                                         r.email_kind == cardex::EmailKind::personal ? "e" + cardex::email_match_key(r.email) : std::string(),
                                          r.phone_e164.empty() ? std::string() : "p" + r.phone_e164,
                                          r.document_key.empty() ? std::string() : "d" + r.document_key,
                                          r.address_key.empty() || r.postcode.empty() ? std::string()
