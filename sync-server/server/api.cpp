@@ -116,6 +116,16 @@ std::pair<std::string, std::map<std::string, std::string>> split_target(const st
     return {path, query};
 }
 
+std::string query_value(const std::map<std::string, std::string>& query, const char* key) {
+    auto it = query.find(key);
+    return it == query.end() ? std::string() : it->second;
+}
+
+std::optional<std::int64_t> id_in(const std::string& text) {
+    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    return std::stoll(text);
+}
+
 std::string bearer_token(const std::string& authorization) {
     static const std::string scheme = "Bearer ";
     if (authorization.size() <= scheme.size()) return {};

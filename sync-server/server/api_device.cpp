@@ -161,11 +161,7 @@ std::vector<rcu::StayRow> stays_for_reference(rcu::Store& store, const std::stri
 ApiResponse Api::Impl::lookup(const std::map<std::string, std::string>& query, const rcu::DeviceRow& device) {
     std::string key = "device:" + device.id;
     if (auto wait = lookup_failures.blocked_for(key)) return too_many(wait, "too many failed look-ups from this device");
-    auto param = [&](const char* name) {
-        auto it = query.find(name);
-        return it == query.end() ? std::string() : it->second;
-    };
-    std::string ref = param("ref"), last_name = param("last_name");
+    std::string ref = query_value(query, "ref"), last_name = query_value(query, "last_name");
     FieldErrors errors;
     if (ref.empty()) errors.push_back({"ref", "required", "the booking reference is required"});
     if (last_name.empty()) errors.push_back({"last_name", "required", "the last name is required"});

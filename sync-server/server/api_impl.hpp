@@ -65,6 +65,9 @@ struct Api::Impl {
     std::string unsubscribe_signature(const std::string& subject, const std::string& purpose);
 };
 
+/// A query parameter's value, "" when it is absent.
+std::string query_value(const std::map<std::string, std::string>& query, const char* key);
+
 /// An id in a path or a query ("12"): digits only, at most 18 of them.
 std::optional<std::int64_t> id_in(const std::string& text);
 

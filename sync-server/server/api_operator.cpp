@@ -18,7 +18,6 @@ struct AdminRoute {
     std::string name;
     std::string allow;
     std::optional<std::int64_t> id;
-    std::string id_text;
 };
 
 std::vector<std::string> segments_of(std::string_view text, std::string_view separator) {
@@ -38,11 +37,11 @@ std::optional<AdminRoute> admin_route(const std::string& path) {
     auto with_id = [&](const char* name, const char* allow) -> std::optional<AdminRoute> {
         auto id = id_in(s[1]);
         if (!id) return std::nullopt;
-        return AdminRoute{name, allow, id, s[1]};
+        return AdminRoute{name, allow, id};
     };
-    if (s.size() == 1 && s[0] == "stats") return AdminRoute{"/v1/admin/stats", "GET", {}, {}};
-    if (s.size() == 1 && s[0] == "profiles") return AdminRoute{"/v1/admin/profiles", "GET", {}, {}};
-    if (s.size() == 1 && s[0] == "reviews") return AdminRoute{"/v1/admin/reviews", "GET", {}, {}};
+    if (s.size() == 1 && s[0] == "stats") return AdminRoute{"/v1/admin/stats", "GET", {}};
+    if (s.size() == 1 && s[0] == "profiles") return AdminRoute{"/v1/admin/profiles", "GET", {}};
+    if (s.size() == 1 && s[0] == "reviews") return AdminRoute{"/v1/admin/reviews", "GET", {}};
     if (s.size() == 2 && s[0] == "profiles") return with_id("/v1/admin/profiles/{id}", "GET, DELETE");
     if (s.size() == 3 && s[0] == "profiles" && s[2] == "export") return with_id("/v1/admin/profiles/{id}/export", "GET");
     if (s.size() == 3 && s[0] == "profiles" && s[2] == "unsubscribe-link")
@@ -110,13 +109,10 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
         return tagged(r);
     }
     const AdminCaller caller{user->role == "operator", user->role + ":" + user->name, user->hotel_id};
-    auto param = [&](const char* k) {
-        auto it = query.find(k);
-        return it == query.end() ? std::string() : it->second;
-    };
     const auto& name = route->name;
     if (name == "/v1/admin/stats") return tagged(caller.is_operator ? admin_stats() : operator_only());
-    if (name == "/v1/admin/reviews") return tagged(caller.is_operator ? admin_reviews(param("status")) : operator_only());
+    if (name == "/v1/admin/reviews")
+        return tagged(caller.is_operator ? admin_reviews(query_value(query, "status")) : operator_only());
     if (name == "/v1/admin/reviews/{id}/decision")
         return tagged(caller.is_operator ? admin_decide(req, *route->id, caller.actor) : operator_only());
     if (name == "/v1/admin/profiles") return tagged(admin_search(query, caller));
@@ -168,12 +164,9 @@ ApiResponse Api::Impl::admin_decide(const ApiRequest& req, std::int64_t id, cons
 // browse names. Each profile found is audited as read (its golden record is in the answer); the
 // audit says by what it was found, never the value searched for.
 ApiResponse Api::Impl::admin_search(const std::map<std::string, std::string>& query, const AdminCaller& caller) {
-    auto param = [&](const char* k) {
-        auto it = query.find(k);
-        return it == query.end() ? std::string() : it->second;
-    };
-    const std::string email = param("email"), phone = param("phone"), ref = param("reservation_ref");
-    std::string hotel = param("hotel_id");
+    const std::string email = query_value(query, "email"), phone = query_value(query, "phone");
+    const std::string ref = query_value(query, "reservation_ref");
+    std::string hotel = query_value(query, "hotel_id");
     if (email.empty() && phone.empty() && ref.empty())
         return problem(400, "Bad Request", "search by email, phone, or reservation_ref with hotel_id",
                        {{"email", "required", "give email, phone or reservation_ref"}});

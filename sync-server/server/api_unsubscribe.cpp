@@ -40,11 +40,6 @@ std::string html_escape(const std::string& s) {
 
 }  // namespace
 
-std::optional<std::int64_t> id_in(const std::string& text) {
-    if (text.empty() || text.size() > 18 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-    return std::stoll(text);
-}
-
 std::string Api::Impl::unsubscribe_signature(const std::string& subject, const std::string& purpose) {
     auto& store = reg.store();
     auto key = store.secret("unsubscribe_key");
@@ -78,12 +73,9 @@ std::string Api::Impl::unsubscribe_url(const rcu::ProfileView& view, const std::
 }
 
 ApiResponse Api::Impl::unsubscribe(const ApiRequest& req, const std::map<std::string, std::string>& query) {
-    auto get = [&](const char* k) {
-        auto it = query.find(k);
-        return it == query.end() ? std::string() : it->second;
-    };
     const bool by_record = query.count("record") > 0;
-    std::string subject = by_record ? get("record") : get("profile"), purpose = get("purpose"), sig = get("sig");
+    const std::string subject = query_value(query, by_record ? "record" : "profile");
+    const std::string purpose = query_value(query, "purpose"), sig = query_value(query, "sig");
     auto id = id_in(subject);
     if (!id || !consent_purpose_from(purpose) || sig.size() != 64)
         return problem(400, "Bad Request", "this unsubscribe link is incomplete");
