@@ -110,7 +110,10 @@ ApplicationWindow {
     }
     Component {
         id: thanksComponent
-        ThankYouScreen { onDone: window.backToWelcome() }
+        ThankYouScreen {
+            onDone: window.backToWelcome()
+            onNextGuest: { Kiosk.nextGuestOfParty(); window.go("identity") }
+        }
     }
     Component {
         id: pinComponent

@@ -19,7 +19,7 @@ QtObject {
         case "too_long": return qsTr("This is too long.")
         case "invalid_characters": return qsTr("Please remove the special characters.")
         case "invalid_utf8": return qsTr("Please remove the special characters.")
-        case "own_card_needed": return qsTr("From 15 years of age, a guest fills in their own card.")
+        case "own_card_needed": return qsTr("This person fills in their own card: please remove them from this list.")
         case "check_digit": return qsTr("The code could not be read correctly. Please scan it again or check what you typed.")
         case "invalid_mrz": return qsTr("This does not look like the code of a passport or identity card.")
         case "": return ""

@@ -102,6 +102,10 @@ void KioskBackend::newGuest() {
     idle_.setActive(false);
 }
 
+void KioskBackend::nextGuestOfParty() {
+    form_.startNextGuestOfParty();  // the language and the idle timer carry on: the party is still here
+}
+
 void KioskBackend::enrol(const QString& code, const QString& deviceName) {
     if (!services_.sync) return;
     enrolmentState_ = QStringLiteral("sending");

@@ -303,6 +303,45 @@ void GuestForm::clear() {
     revalidate();
 }
 
+void GuestForm::startNextGuestOfParty() {
+    if (lookup_) lookup_->cancel();
+    QVariantMap kept;
+    for (const char* f : {"stay.arrival", "stay.departure", "stay.adults", "stay.children"})
+        kept.insert(QLatin1String(f), values_.value(QLatin1String(f)));
+    const QString reservation = reservationRef_;
+    resetDefaults();
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) values_.insert(it.key(), it.value());
+    reservationRef_ = reservation;
+    emit valuesChanged();
+    emit errorsChanged();
+    emit rulesChanged();
+    emit lookupStateChanged();
+    emit mrzChanged();
+    revalidate();
+}
+
+QString GuestForm::companionPolicy() const {
+    const cardex::CardRequirements& r = rules_.requirements;
+    if (r.companion_own_card_from_age < 0) return QStringLiteral("everyone");
+    if (r.companion_own_card_from_age == 0) return QStringLiteral("nationals_only");
+    if (r.companion_spouse_listed) return QStringLiteral("spouse_and_minors");
+    return r.companion_own_card_from_age == 14 ? QStringLiteral("children_under_14") : QStringLiteral("children_under_15");
+}
+
+QString GuestForm::companionNeed(int index, const QString& key) const {
+    if (index < 0 || index >= companions_.size()) return QStringLiteral("hidden");
+    const QVariantMap c = companions_[index].toMap();
+    const cardex::CardRequirements& r = rules_.requirements;
+    // A French card lists children of the guest: their nationality and relationship go without saying.
+    if (key == QLatin1String("nationality") || key == QLatin1String("relationship"))
+        return companionsAreChildren() ? QStringLiteral("hidden") : QStringLiteral("optional");
+    if (key != QLatin1String("birth_date")) return QStringLiteral("required");
+    const bool national = !r.exempt_nationality.empty() && str(c.value(QStringLiteral("nationality"))) == r.exempt_nationality;
+    const bool spouse = r.companion_spouse_listed && c.value(QStringLiteral("relationship")).toString() == QLatin1String("spouse");
+    const bool age_decides = r.companion_own_card_from_age > 0 && !national && !spouse;
+    return age_decides ? QStringLiteral("required") : QStringLiteral("optional");
+}
+
 void GuestForm::resetDefaults() {
     values_.clear();
     companions_.clear();

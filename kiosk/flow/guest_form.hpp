@@ -38,6 +38,10 @@ class GuestForm : public QObject {
     Q_PROPERTY(QVariantMap fieldNeeds READ fieldNeeds NOTIFY rulesChanged)
     Q_PROPERTY(QString cardCountry READ cardCountry WRITE setCardCountry NOTIFY rulesChanged)
     Q_PROPERTY(bool companionsAreChildren READ companionsAreChildren NOTIFY rulesChanged)
+    /// Who the card may list as companions (cardex::CardRequirements): "children_under_15"
+    /// (France), "children_under_14" (Spain), "spouse_and_minors" (Germany), "nationals_only"
+    /// (Portugal: every foreign guest fills their own card), "everyone" (Italy).
+    Q_PROPERTY(QString companionPolicy READ companionPolicy NOTIFY rulesChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     /// "empty", "personal", "ota_relay", "role", "invalid" (cardex::EmailKind).
     Q_PROPERTY(QString emailKind READ emailKind NOTIFY valuesChanged)
@@ -68,6 +72,7 @@ public:
     QString cardCountry() const { return QString::fromStdString(rules_.country); }
     void setCardCountry(const QString& country);
     bool companionsAreChildren() const { return rules_.companions == CompanionRule::children_under_15; }
+    QString companionPolicy() const;
     QString language() const { return language_; }
     void setLanguage(const QString& language);
     QString emailKind() const;
@@ -94,6 +99,9 @@ public:
     Q_INVOKABLE void addCompanion();
     Q_INVOKABLE void removeCompanion(int index);
     Q_INVOKABLE void setCompanion(int index, const QString& key, const QVariant& value);
+    /// "hidden" / "optional" / "required" for a companion's field ("birth_date", "nationality",
+    /// "relationship"): the birth date is required where the age decides whether they may be listed.
+    Q_INVOKABLE QString companionNeed(int index, const QString& key) const;
 
     /// Parses an MRZ (typed or from a keyboard-wedge scanner) and fills the card's shown fields.
     Q_INVOKABLE bool applyMrz(const QString& text);
@@ -106,6 +114,9 @@ public:
     Q_INVOKABLE bool finish();
     /// Forgets everything of the current guest: values, errors, consents, signature, pending look-up.
     Q_INVOKABLE void clear();
+    /// Starts the card of another guest of the same party (in Spain everyone from 14 fills their
+    /// own): the stay, its booking and the language are kept, nothing of the last guest is.
+    Q_INVOKABLE void startNextGuestOfParty();
 
     /// The submission as it stands (validation not applied).
     cardex::Submission submission() const;

@@ -15,18 +15,6 @@ namespace {
 
 std::string str(const QVariant& v) { return v.toString().trimmed().toStdString(); }
 
-// Companions of a French card are children under 15 (police-cards.md): older ones fill their own.
-constexpr int children_card_age = 15;
-
-bool at_least_years_old(const std::string& iso_birth, int years, const cardex::Date& today) {
-    const auto birth = cardex::parse_date(iso_birth);
-    if (!birth) return false;
-    cardex::Date birthday = *birth;
-    birthday.year += years;
-    if (birthday.month == 2 && birthday.day == 29 && !cardex::Date::is_valid(birthday.year, 2, 29)) birthday.day = 28;
-    return birthday <= today;
-}
-
 }  // namespace
 
 cardex::Submission GuestForm::submission() const {
@@ -143,11 +131,7 @@ void GuestForm::revalidate() {
         const cardex::Companion& c = s.companions[static_cast<std::size_t>(i)];
         if (c.first_name.empty()) add(p + QStringLiteral("first_name"), QStringLiteral("required"));
         if (c.last_name.empty()) add(p + QStringLiteral("last_name"), QStringLiteral("required"));
-        if (companionsAreChildren()) {
-            if (c.birth_date.empty()) add(p + QStringLiteral("birth_date"), QStringLiteral("required"));
-            else if (at_least_years_old(c.birth_date, children_card_age, today))
-                add(p + QStringLiteral("birth_date"), QStringLiteral("own_card_needed"));
-        }
+        // Who may be listed (the age, the nationality) is validate_submission's, as on the server.
     }
     if (found != allErrors_) {
         allErrors_ = found;

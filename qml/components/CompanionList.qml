@@ -1,6 +1,8 @@
-// The people on the card with the guest, as the country's card lists them (children under 15 in
-// France, everyone elsewhere): one box per person with names and birth date, "Remove", and "Add".
-// Used by the address step and by the supervisor's fix screen.
+// The people on the card with the guest, as the country's card may list them (form.companionPolicy:
+// children under 15 in France, under 14 in Spain, a spouse and minors in Germany, Portuguese
+// citizens in Portugal, everyone in Italy): one box per person with names, birth date, and where
+// the card asks it nationality and relationship, "Remove", and "Add". Used by the address step
+// and by the supervisor's fix screen.
 import QtQuick
 import QtQuick.Layouts
 import Cardex.Kiosk
@@ -11,19 +13,29 @@ ColumnLayout {
     property bool twoColumns: true
     spacing: Theme.spacing * 1.25
 
+    readonly property string policy: root.form.companionPolicy
+
     Text {
         Layout.fillWidth: true
-        text: root.form.companionsAreChildren ? qsTr("Children under 15 travelling with you")
-                                              : qsTr("People travelling with you")
+        text: root.policy === "children_under_15" ? qsTr("Children under 15 travelling with you")
+              : root.policy === "children_under_14" ? qsTr("Children under 14 travelling with you")
+              : root.policy === "spouse_and_minors" ? qsTr("Your spouse or partner and children under 18 travelling with you")
+              : root.policy === "nationals_only" ? qsTr("Portuguese citizens travelling with you")
+              : qsTr("People travelling with you")
         font.pixelSize: Theme.headingSize
         font.family: Theme.fontFamily
         color: Theme.ink
         wrapMode: Text.WordWrap
     }
     Text {
+        objectName: "companionRule"
         Layout.fillWidth: true
-        visible: root.form.companionsAreChildren
-        text: qsTr("Other adults and children from 15 fill in their own card.")
+        visible: text !== ""
+        text: root.policy === "children_under_15" ? qsTr("Other adults and children from 15 fill in their own card.")
+              : root.policy === "children_under_14" ? qsTr("Every guest from 14 fills in their own card, after this one.")
+              : root.policy === "spouse_and_minors" ? qsTr("Other adults fill in their own card, after this one.")
+              : root.policy === "nationals_only" ? qsTr("Every foreign guest, children included, fills in their own card, after this one.")
+              : ""
         font.pixelSize: Theme.smallSize
         font.family: Theme.fontFamily
         color: Theme.inkSoft
@@ -78,8 +90,43 @@ ColumnLayout {
                         form: root.form
                         field: companion.prefix + "birth_date"
                         value: companion.data_.birth_date || ""
-                        need: root.form.companionsAreChildren ? "required" : "optional"
+                        need: companion.data_, root.form.cardCountry, root.form.companionNeed(companion.index, "birth_date")
                         label: qsTr("Date of birth")
+                    }
+                    CountryField {
+                        objectName: "companion_" + companion.index + "_nationality"
+                        Layout.fillWidth: true; Layout.preferredWidth: 400
+                        form: root.form
+                        field: companion.prefix + "nationality"
+                        code: companion.data_.nationality || ""
+                        need: companion.data_, root.form.cardCountry, root.form.companionNeed(companion.index, "nationality")
+                        label: qsTr("Nationality")
+                    }
+                }
+                // Spain asks a minor's relationship to the guest; Germany lists a spouse at any age.
+                Text {
+                    visible: relationshipRow.visible
+                    text: qsTr("Relationship to you")
+                    font.pixelSize: Theme.smallSize
+                    font.family: Theme.fontFamily
+                    color: Theme.inkSoft
+                }
+                Flow {
+                    id: relationshipRow
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: (companion.data_, root.form.cardCountry, root.form.companionNeed(companion.index, "relationship")) !== "hidden"
+                    Repeater {
+                        model: [{ value: "child", label: qsTr("Child") },
+                                { value: "spouse", label: qsTr("Spouse or partner") },
+                                { value: "other", label: qsTr("Other") }]
+                        delegate: KioskButton {
+                            required property var modelData
+                            objectName: "companion_" + companion.index + "_relationship_" + modelData.value
+                            text: modelData.label
+                            primary: (companion.data_.relationship || "other") === modelData.value
+                            onClicked: root.form.setCompanion(companion.index, "relationship", modelData.value)
+                        }
                     }
                 }
                 KioskButton {

@@ -11,9 +11,10 @@ FieldFrame {
     required property var form
     required property string field
     property bool showCallingCode: false
-    readonly property string need: form.fieldNeeds[field] !== undefined ? form.fieldNeeds[field] : "optional"
+    // A companion's field is not in form.values / form.fieldNeeds: its list sets these two.
+    property string need: form.fieldNeeds[field] !== undefined ? form.fieldNeeds[field] : "optional"
     readonly property string errorCode: form.errors[field] !== undefined ? form.errors[field] : ""
-    readonly property string code: form.values[field] !== undefined ? String(form.values[field]) : ""
+    property string code: form.values[field] !== undefined ? String(form.values[field]) : ""
     // Re-read when the language changes: country names are in the guest's language.
     readonly property string countryName: Kiosk.countries.language, Kiosk.countries.nameOf(code)
 

@@ -158,47 +158,102 @@
 <context>
     <name>CompanionList</name>
     <message>
-        <location filename="../components/CompanionList.qml" line="16" />
+        <location filename="../components/CompanionList.qml" line="20" />
         <source>Children under 15 travelling with you</source>
         <translation>Mitreisende Kinder unter 15 Jahren</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="17" />
+        <location filename="../components/CompanionList.qml" line="21" />
+        <source>Children under 14 travelling with you</source>
+        <translation>Mitreisende Kinder unter 14 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="22" />
+        <source>Your spouse or partner and children under 18 travelling with you</source>
+        <translation>Mitreisende Ehe- oder Lebenspartner und Kinder unter 18 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="23" />
+        <source>Portuguese citizens travelling with you</source>
+        <translation>Mitreisende portugiesische Staatsangehörige</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="24" />
         <source>People travelling with you</source>
         <translation>Mitreisende</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="26" />
+        <location filename="../components/CompanionList.qml" line="34" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Weitere Erwachsene und Kinder ab 15 Jahren füllen einen eigenen Meldeschein aus.</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="54" />
+        <location filename="../components/CompanionList.qml" line="35" />
+        <source>Every guest from 14 fills in their own card, after this one.</source>
+        <translation>Ab 14 Jahren füllt jeder Gast im Anschluss einen eigenen Meldeschein aus.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="36" />
+        <source>Other adults fill in their own card, after this one.</source>
+        <translation>Andere Erwachsene füllen im Anschluss einen eigenen Meldeschein aus.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="37" />
+        <source>Every foreign guest, children included, fills in their own card, after this one.</source>
+        <translation>Jeder ausländische Gast, auch Kinder, füllt im Anschluss einen eigenen Meldeschein aus.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="66" />
         <source>First names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="55" />
+        <location filename="../components/CompanionList.qml" line="67" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="82" />
+        <location filename="../components/CompanionList.qml" line="94" />
         <source>Date of birth</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="86" />
+        <location filename="../components/CompanionList.qml" line="103" />
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="109" />
+        <source>Relationship to you</source>
+        <translation>Beziehung zu Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="120" />
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="121" />
+        <source>Spouse or partner</source>
+        <translation>Ehe- oder Lebenspartner</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="122" />
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="133" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a child</source>
         <translation>Kind hinzufügen</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a person</source>
         <translation>Person hinzufügen</translation>
     </message>
@@ -272,7 +327,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="32" />
+        <location filename="../components/CountryField.qml" line="33" />
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -699,9 +754,13 @@
         <translation>Bitte entfernen Sie die Sonderzeichen.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
-        <translation>Ab 15 Jahren füllt jeder Gast einen eigenen Meldeschein aus.</translation>
+        <translation type="vanished">Ab 15 Jahren füllt jeder Gast einen eigenen Meldeschein aus.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="22" />
+        <source>This person fills in their own card: please remove them from this list.</source>
+        <translation>Diese Person füllt einen eigenen Meldeschein aus: Bitte entfernen Sie sie aus dieser Liste.</translation>
     </message>
     <message>
         <location filename="../Messages.qml" line="23" />
@@ -1252,22 +1311,27 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you, %1!</source>
         <translation>Vielen Dank, %1!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="43" />
+        <location filename="../screens/ThankYouScreen.qml" line="48" />
         <source>Your registration card is complete. The reception desk will give you your key. Enjoy your stay!</source>
         <translation>Ihr Meldeschein ist vollständig. Die Rezeption übergibt Ihnen Ihren Schlüssel. Einen schönen Aufenthalt!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="53" />
+        <location filename="../screens/ThankYouScreen.qml" line="60" />
+        <source>Next guest of this room</source>
+        <translation>Nächster Gast dieses Zimmers</translation>
+    </message>
+    <message>
+        <location filename="../screens/ThankYouScreen.qml" line="66" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

@@ -162,47 +162,102 @@
 <context>
     <name>CompanionList</name>
     <message>
-        <location filename="../components/CompanionList.qml" line="16" />
+        <location filename="../components/CompanionList.qml" line="20" />
         <source>Children under 15 travelling with you</source>
         <translation>Children under 15 travelling with you</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="17" />
+        <location filename="../components/CompanionList.qml" line="21" />
+        <source>Children under 14 travelling with you</source>
+        <translation>Children under 14 travelling with you</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="22" />
+        <source>Your spouse or partner and children under 18 travelling with you</source>
+        <translation>Your spouse or partner and children under 18 travelling with you</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="23" />
+        <source>Portuguese citizens travelling with you</source>
+        <translation>Portuguese citizens travelling with you</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="24" />
         <source>People travelling with you</source>
         <translation>People travelling with you</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="26" />
+        <location filename="../components/CompanionList.qml" line="34" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Other adults and children from 15 fill in their own card.</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="54" />
+        <location filename="../components/CompanionList.qml" line="35" />
+        <source>Every guest from 14 fills in their own card, after this one.</source>
+        <translation>Every guest from 14 fills in their own card, after this one.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="36" />
+        <source>Other adults fill in their own card, after this one.</source>
+        <translation>Other adults fill in their own card, after this one.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="37" />
+        <source>Every foreign guest, children included, fills in their own card, after this one.</source>
+        <translation>Every foreign guest, children included, fills in their own card, after this one.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="66" />
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="55" />
+        <location filename="../components/CompanionList.qml" line="67" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="82" />
+        <location filename="../components/CompanionList.qml" line="94" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="86" />
+        <location filename="../components/CompanionList.qml" line="103" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="109" />
+        <source>Relationship to you</source>
+        <translation>Relationship to you</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="120" />
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="121" />
+        <source>Spouse or partner</source>
+        <translation>Spouse or partner</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="122" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="133" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a child</source>
         <translation>Add a child</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
@@ -276,7 +331,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="32" />
+        <location filename="../components/CountryField.qml" line="33" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -703,9 +758,13 @@
         <translation>Please remove the special characters.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
         <translation>From 15 years of age, a guest fills in their own card.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="22" />
+        <source>This person fills in their own card: please remove them from this list.</source>
+        <translation>This person fills in their own card: please remove them from this list.</translation>
     </message>
     <message>
         <location filename="../Messages.qml" line="23" />
@@ -1256,22 +1315,27 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you, %1!</source>
         <translation>Thank you, %1!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="43" />
+        <location filename="../screens/ThankYouScreen.qml" line="48" />
         <source>Your registration card is complete. The reception desk will give you your key. Enjoy your stay!</source>
         <translation>Your registration card is complete. The reception desk will give you your key. Enjoy your stay!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="53" />
+        <location filename="../screens/ThankYouScreen.qml" line="60" />
+        <source>Next guest of this room</source>
+        <translation>Next guest of this room</translation>
+    </message>
+    <message>
+        <location filename="../screens/ThankYouScreen.qml" line="66" />
         <source>Done</source>
         <translation>Done</translation>
     </message>

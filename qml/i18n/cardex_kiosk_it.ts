@@ -158,47 +158,102 @@
 <context>
     <name>CompanionList</name>
     <message>
-        <location filename="../components/CompanionList.qml" line="16" />
+        <location filename="../components/CompanionList.qml" line="20" />
         <source>Children under 15 travelling with you</source>
         <translation>Bambini sotto i 15 anni che viaggiano con lei</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="17" />
+        <location filename="../components/CompanionList.qml" line="21" />
+        <source>Children under 14 travelling with you</source>
+        <translation>Bambini sotto i 14 anni che viaggiano con lei</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="22" />
+        <source>Your spouse or partner and children under 18 travelling with you</source>
+        <translation>Coniuge o partner e figli sotto i 18 anni che viaggiano con lei</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="23" />
+        <source>Portuguese citizens travelling with you</source>
+        <translation>Cittadini portoghesi che viaggiano con lei</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="24" />
         <source>People travelling with you</source>
         <translation>Persone che viaggiano con lei</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="26" />
+        <location filename="../components/CompanionList.qml" line="34" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Gli altri adulti e i ragazzi dai 15 anni compilano la propria scheda.</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="54" />
+        <location filename="../components/CompanionList.qml" line="35" />
+        <source>Every guest from 14 fills in their own card, after this one.</source>
+        <translation>Dai 14 anni in su, ogni ospite compila la propria scheda, dopo questa.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="36" />
+        <source>Other adults fill in their own card, after this one.</source>
+        <translation>Gli altri adulti compilano la propria scheda, dopo questa.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="37" />
+        <source>Every foreign guest, children included, fills in their own card, after this one.</source>
+        <translation>Ogni ospite straniero, bambini compresi, compila la propria scheda, dopo questa.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="66" />
         <source>First names</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="55" />
+        <location filename="../components/CompanionList.qml" line="67" />
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="82" />
+        <location filename="../components/CompanionList.qml" line="94" />
         <source>Date of birth</source>
         <translation>Data di nascita</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="86" />
+        <location filename="../components/CompanionList.qml" line="103" />
+        <source>Nationality</source>
+        <translation>Cittadinanza</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="109" />
+        <source>Relationship to you</source>
+        <translation>Rapporto con lei</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="120" />
+        <source>Child</source>
+        <translation>Figlio o figlia</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="121" />
+        <source>Spouse or partner</source>
+        <translation>Coniuge o partner</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="122" />
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="133" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a child</source>
         <translation>Aggiungi un bambino</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a person</source>
         <translation>Aggiungi una persona</translation>
     </message>
@@ -272,7 +327,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="32" />
+        <location filename="../components/CountryField.qml" line="33" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
@@ -699,9 +754,13 @@
         <translation>Rimuova i caratteri speciali.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
-        <translation>Dai 15 anni in su, ogni ospite compila la propria scheda.</translation>
+        <translation type="vanished">Dai 15 anni in su, ogni ospite compila la propria scheda.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="22" />
+        <source>This person fills in their own card: please remove them from this list.</source>
+        <translation>Questa persona compila la propria scheda: la tolga da questo elenco.</translation>
     </message>
     <message>
         <location filename="../Messages.qml" line="23" />
@@ -1252,22 +1311,27 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you, %1!</source>
         <translation>Grazie, %1!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you!</source>
         <translation>Grazie!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="43" />
+        <location filename="../screens/ThankYouScreen.qml" line="48" />
         <source>Your registration card is complete. The reception desk will give you your key. Enjoy your stay!</source>
         <translation>La sua scheda è completa. La reception le consegnerà la chiave. Buon soggiorno!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="53" />
+        <location filename="../screens/ThankYouScreen.qml" line="60" />
+        <source>Next guest of this room</source>
+        <translation>Prossimo ospite di questa camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/ThankYouScreen.qml" line="66" />
         <source>Done</source>
         <translation>Fatto</translation>
     </message>

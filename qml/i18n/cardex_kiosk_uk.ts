@@ -158,47 +158,102 @@
 <context>
     <name>CompanionList</name>
     <message>
-        <location filename="../components/CompanionList.qml" line="16" />
+        <location filename="../components/CompanionList.qml" line="20" />
         <source>Children under 15 travelling with you</source>
         <translation>Діти до 15 років, які подорожують з вами</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="17" />
+        <location filename="../components/CompanionList.qml" line="21" />
+        <source>Children under 14 travelling with you</source>
+        <translation>Діти до 14 років, які подорожують з вами</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="22" />
+        <source>Your spouse or partner and children under 18 travelling with you</source>
+        <translation>Чоловік, дружина або партнер і діти до 18 років, які подорожують з вами</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="23" />
+        <source>Portuguese citizens travelling with you</source>
+        <translation>Громадяни Португалії, які подорожують з вами</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="24" />
         <source>People travelling with you</source>
         <translation>Особи, які подорожують з вами</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="26" />
+        <location filename="../components/CompanionList.qml" line="34" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>Інші дорослі та діти від 15 років заповнюють власну картку.</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="54" />
+        <location filename="../components/CompanionList.qml" line="35" />
+        <source>Every guest from 14 fills in their own card, after this one.</source>
+        <translation>Кожен гість від 14 років заповнює власну картку після цієї.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="36" />
+        <source>Other adults fill in their own card, after this one.</source>
+        <translation>Інші дорослі заповнюють власну картку після цієї.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="37" />
+        <source>Every foreign guest, children included, fills in their own card, after this one.</source>
+        <translation>Кожен іноземний гість, зокрема діти, заповнює власну картку після цієї.</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="66" />
         <source>First names</source>
         <translation>Ім'я</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="55" />
+        <location filename="../components/CompanionList.qml" line="67" />
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="82" />
+        <location filename="../components/CompanionList.qml" line="94" />
         <source>Date of birth</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="86" />
+        <location filename="../components/CompanionList.qml" line="103" />
+        <source>Nationality</source>
+        <translation>Громадянство</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="109" />
+        <source>Relationship to you</source>
+        <translation>Ким вам доводиться</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="120" />
+        <source>Child</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="121" />
+        <source>Spouse or partner</source>
+        <translation>Чоловік, дружина або партнер</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="122" />
+        <source>Other</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="133" />
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a child</source>
         <translation>Додати дитину</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a person</source>
         <translation>Додати особу</translation>
     </message>
@@ -272,7 +327,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="32" />
+        <location filename="../components/CountryField.qml" line="33" />
         <source>Choose…</source>
         <translation>Оберіть…</translation>
     </message>
@@ -699,9 +754,13 @@
         <translation>Видаліть спеціальні символи.</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
-        <translation>Гості віком від 15 років заповнюють власну картку.</translation>
+        <translation type="vanished">Гості віком від 15 років заповнюють власну картку.</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="22" />
+        <source>This person fills in their own card: please remove them from this list.</source>
+        <translation>Ця особа заповнює власну картку: видаліть її з цього списку.</translation>
     </message>
     <message>
         <location filename="../Messages.qml" line="23" />
@@ -1252,22 +1311,27 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you, %1!</source>
         <translation>Дякуємо, %1!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you!</source>
         <translation>Дякуємо!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="43" />
+        <location filename="../screens/ThankYouScreen.qml" line="48" />
         <source>Your registration card is complete. The reception desk will give you your key. Enjoy your stay!</source>
         <translation>Вашу картку заповнено. На рецепції вам видадуть ключ. Приємного перебування!</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="53" />
+        <location filename="../screens/ThankYouScreen.qml" line="60" />
+        <source>Next guest of this room</source>
+        <translation>Наступний гість цього номера</translation>
+    </message>
+    <message>
+        <location filename="../screens/ThankYouScreen.qml" line="66" />
         <source>Done</source>
         <translation>Готово</translation>
     </message>

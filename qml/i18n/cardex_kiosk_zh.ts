@@ -158,47 +158,102 @@
 <context>
     <name>CompanionList</name>
     <message>
-        <location filename="../components/CompanionList.qml" line="16" />
+        <location filename="../components/CompanionList.qml" line="20" />
         <source>Children under 15 travelling with you</source>
         <translation>随行的 15 岁以下儿童</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="17" />
+        <location filename="../components/CompanionList.qml" line="21" />
+        <source>Children under 14 travelling with you</source>
+        <translation>随行的 14 岁以下儿童</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="22" />
+        <source>Your spouse or partner and children under 18 travelling with you</source>
+        <translation>随行的配偶或伴侣及 18 岁以下子女</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="23" />
+        <source>Portuguese citizens travelling with you</source>
+        <translation>随行的葡萄牙公民</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="24" />
         <source>People travelling with you</source>
         <translation>同行人员</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="26" />
+        <location filename="../components/CompanionList.qml" line="34" />
         <source>Other adults and children from 15 fill in their own card.</source>
         <translation>其他成人及 15 岁以上儿童请各自填写登记卡。</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="54" />
+        <location filename="../components/CompanionList.qml" line="35" />
+        <source>Every guest from 14 fills in their own card, after this one.</source>
+        <translation>年满 14 岁的每位客人都需在本卡之后填写自己的登记卡。</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="36" />
+        <source>Other adults fill in their own card, after this one.</source>
+        <translation>其他成年人需在本卡之后填写自己的登记卡。</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="37" />
+        <source>Every foreign guest, children included, fills in their own card, after this one.</source>
+        <translation>每位外国客人（包括儿童）都需在本卡之后填写自己的登记卡。</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="66" />
         <source>First names</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="55" />
+        <location filename="../components/CompanionList.qml" line="67" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="82" />
+        <location filename="../components/CompanionList.qml" line="94" />
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="86" />
+        <location filename="../components/CompanionList.qml" line="103" />
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="109" />
+        <source>Relationship to you</source>
+        <translation>与您的关系</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="120" />
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="121" />
+        <source>Spouse or partner</source>
+        <translation>配偶或伴侣</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="122" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../components/CompanionList.qml" line="133" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a child</source>
         <translation>添加儿童</translation>
     </message>
     <message>
-        <location filename="../components/CompanionList.qml" line="94" />
+        <location filename="../components/CompanionList.qml" line="141" />
         <source>Add a person</source>
         <translation>添加同行人</translation>
     </message>
@@ -272,7 +327,7 @@
 <context>
     <name>CountryField</name>
     <message>
-        <location filename="../components/CountryField.qml" line="32" />
+        <location filename="../components/CountryField.qml" line="33" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -699,9 +754,13 @@
         <translation>请删除特殊字符。</translation>
     </message>
     <message>
-        <location filename="../Messages.qml" line="22" />
         <source>From 15 years of age, a guest fills in their own card.</source>
-        <translation>年满 15 岁的客人需填写自己的登记卡。</translation>
+        <translation type="vanished">年满 15 岁的客人需填写自己的登记卡。</translation>
+    </message>
+    <message>
+        <location filename="../Messages.qml" line="22" />
+        <source>This person fills in their own card: please remove them from this list.</source>
+        <translation>此人需填写自己的登记卡：请将其从此列表中移除。</translation>
     </message>
     <message>
         <location filename="../Messages.qml" line="23" />
@@ -1252,22 +1311,27 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you, %1!</source>
         <translation>谢谢您，%1！</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="34" />
+        <location filename="../screens/ThankYouScreen.qml" line="39" />
         <source>Thank you!</source>
         <translation>谢谢！</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="43" />
+        <location filename="../screens/ThankYouScreen.qml" line="48" />
         <source>Your registration card is complete. The reception desk will give you your key. Enjoy your stay!</source>
         <translation>登记已完成，前台将为您提供房卡。祝您入住愉快！</translation>
     </message>
     <message>
-        <location filename="../screens/ThankYouScreen.qml" line="53" />
+        <location filename="../screens/ThankYouScreen.qml" line="60" />
+        <source>Next guest of this room</source>
+        <translation>本房间的下一位客人</translation>
+    </message>
+    <message>
+        <location filename="../screens/ThankYouScreen.qml" line="66" />
         <source>Done</source>
         <translation>完成</translation>
     </message>

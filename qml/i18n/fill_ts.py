@@ -23,6 +23,8 @@ for lang in ["en"] + LANGS:
     for message in tree.iter("message"):
         source = message.find("source").text
         translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue  # a text the sources no longer use: lupdate keeps it marked, and so do we
         if lang == "en":
             text = source
         elif source in TABLE:

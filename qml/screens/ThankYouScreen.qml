@@ -12,7 +12,12 @@ Item {
     property bool autoReturn: true
     // Kept from the form when this screen is made: the form is wiped on the way back.
     property string firstName: Kiosk.form.values["guest.first_name"] || ""
+    // Guests of the party this card does not cover (the stay's count less the guest and the
+    // people listed): each fills a card of their own, and is offered to start it here.
+    property int othersInParty: Math.max(0, (Kiosk.form.values["stay.adults"] || 1) + (Kiosk.form.values["stay.children"] || 0)
+                                            - 1 - Kiosk.form.companions.length)
     signal done()
+    signal nextGuest()
 
     Rectangle { anchors.fill: parent; color: Theme.background }
     Timer { running: root.autoReturn; interval: root.returnAfter; onTriggered: root.done() }
@@ -46,12 +51,21 @@ Item {
             color: Theme.inkSoft
             wrapMode: Text.WordWrap
         }
-        KioskButton {
-            objectName: "doneButton"
+        Row {
             Layout.alignment: Qt.AlignHCenter
-            primary: true
-            text: qsTr("Done")
-            onClicked: root.done()
+            spacing: Theme.margin
+            KioskButton {
+                objectName: "nextGuestButton"
+                visible: root.othersInParty > 0
+                text: qsTr("Next guest of this room")
+                onClicked: root.nextGuest()
+            }
+            KioskButton {
+                objectName: "doneButton"
+                primary: true
+                text: qsTr("Done")
+                onClicked: root.done()
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 // What cardex-server accepts as a request, over real TLS with curl: HTTP/1.1 with its Host, JSON
 // media types however they are cased, enrolment bodies read as strictly as batches, a stored card
-// recognised however its copy now reads, and the card of the hotels' country.
+// recognised however its copy now reads, and the card of the hotels' country (with whom it may list).
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
@@ -148,6 +148,29 @@ TEST_CASE("requests: the server checks the card of its hotels' country", "[serve
     REQUIRE(refused);
     REQUIRE(refused->results[0].status == sync::SubmissionStatus::rejected);
     CHECK(refused->results[0].errors[0].field.rfind("guest.address", 0) == 0);
+}
+
+TEST_CASE("requests: a Spanish hotel's card lists children under 14, not the adults of the party", "[server][requests]") {
+    // RD 933/2021: from 14, every traveller gives their own document and signs: a card that lists an
+    // adult would leave them unregistered. The rest of the batch is stored.
+    Enrolled spain({"--default-country", "ES"});
+    auto with_spouse = card("Ana", "García", "ana.garcia@example.es");
+    with_spouse.guest.nationality = "ES";
+    with_spouse.guest.address.country = "ES";
+    with_spouse.guest.document = IdentityDocument{DocumentType::id_card, "12345678Z", "ES", ""};
+    with_spouse.stay->adults = 2;
+    with_spouse.companions.push_back({"Luis", "Pérez", "1960-05-01", "ES", Relationship::spouse});
+    auto with_child = with_spouse;
+    with_child.submission_id = sync::make_uuid();
+    with_child.companions = {{"Lucía", "Pérez", "2016-05-01", "ES", Relationship::child}};
+    auto r = spain.client->upload("b-1", {with_spouse, with_child});
+    REQUIRE(r);
+    REQUIRE(r->results.size() == 2);
+    REQUIRE(r->results[0].status == sync::SubmissionStatus::rejected);
+    REQUIRE(r->results[0].errors.size() == 1);
+    CHECK(r->results[0].errors[0].field == "companions[0].birth_date");
+    CHECK(r->results[0].errors[0].code == "own_card_needed");
+    CHECK(r->results[1].status == sync::SubmissionStatus::stored);
 }
 
 TEST_CASE("requests: a tablet keeps the name the operator enrolled it under", "[server][requests]") {

@@ -179,6 +179,62 @@ TestCase {
         compare(Kiosk.form.errors["companions[0].birth_date"], undefined)
     }
 
+    // Who a card may list is the server's rule (validate_submission), per country.
+    function test_companions_each_country_lets_a_card_list() {
+        const f = Kiosk.form
+        Kiosk.cardCountry = "ES"
+        f.set("guest.nationality", "SE")
+        const screen = createTemporaryObject(addressComponent, testCase)
+        waitForRendering(screen)
+        compare(f.companionPolicy, "children_under_14")
+        compare(findChild(screen, "companionRule").text, "Every guest from 14 fills in their own card, after this one.")
+        f.addCompanion()
+        compare(f.companions[0].nationality, "SE", "a companion starts with the guest's nationality")
+        verify(findChild(screen, "companion_0_nationality").visible, "Spain lists a companion's nationality")
+        verify(findChild(screen, "companion_0_relationship_child").visible, "and a minor's relationship")
+        compare(f.companionNeed(0, "birth_date"), "required", "the age decides")
+        f.setCompanion(0, "first_name", "Lars")
+        f.setCompanion(0, "birth_date", "1972-01-30")
+        verify(!screen.validate())
+        compare(f.errors["companions[0].birth_date"], "own_card_needed")
+        compare(findChild(screen, "companion_0_birth_date").error,
+                "This person fills in their own card: please remove them from this list.")
+        f.setCompanion(0, "birth_date", "2019-06-01")
+        compare(f.errors["companions[0].birth_date"], undefined, "a child of 7 is on the card")
+        findChild(screen, "companion_0_relationship_child").clicked()   // below the fold: no mouse
+        compare(f.companions[0].relationship, "child")
+
+        // Germany: a spouse at any age, other adults not.
+        Kiosk.cardCountry = "DE"
+        compare(f.companionPolicy, "spouse_and_minors")
+        f.setCompanion(0, "birth_date", "1972-01-30")
+        f.setCompanion(0, "relationship", "other")
+        compare(f.allErrors()["companions[0].birth_date"], "own_card_needed")
+        f.setCompanion(0, "relationship", "spouse")
+        compare(f.allErrors()["companions[0].birth_date"], undefined)
+        compare(f.companionNeed(0, "birth_date"), "optional", "a spouse's age does not matter")
+
+        // Portugal: every foreign guest fills their own card; a Portuguese companion is listed.
+        Kiosk.cardCountry = "PT"
+        compare(f.companionPolicy, "nationals_only")
+        compare(f.allErrors()["companions[0].nationality"], "own_card_needed")
+        f.setCompanion(0, "nationality", "PT")
+        compare(f.allErrors()["companions[0].nationality"], undefined)
+
+        // Italy: the head of the family lists everyone.
+        Kiosk.cardCountry = "IT"
+        f.setCompanion(0, "nationality", "SE")
+        compare(f.companionPolicy, "everyone")
+        compare(f.allErrors()["companions[0].birth_date"], undefined)
+        compare(f.allErrors()["companions[0].nationality"], undefined)
+        compare(findChild(screen, "companionRule").visible, false)
+
+        // France: children only, their nationality and relationship not asked.
+        Kiosk.cardCountry = "FR"
+        compare(findChild(screen, "companion_0_nationality").visible, false)
+        compare(findChild(screen, "companion_0_relationship_child").visible, false)
+    }
+
     function test_signature_is_vector_strokes() {
         const screen = createTemporaryObject(signatureComponent, testCase)
         waitForRendering(screen)
@@ -283,7 +339,7 @@ TestCase {
         mouseClick(findChild(screen, "companion_0_first_name"))
         compare(Kiosk.form.errors["companions[0].birth_date"], undefined)
         Kiosk.form.setCompanion(0, "birth_date", "1990-01-01")
-        compare(date.error, "From 15 years of age, a guest fills in their own card.")
+        compare(date.error, "This person fills in their own card: please remove them from this list.")
     }
 
     function test_each_consent_keeps_its_own_language_and_time() {

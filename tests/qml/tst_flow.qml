@@ -160,6 +160,37 @@ TestCase {
         verify(Kiosk.form.empty, "the next guest starts on an empty card")
     }
 
+    function test_next_guest_of_the_room_keeps_the_stay_only() {
+        openMain()
+        Kiosk.cardCountry = "ES"
+        tap("language_es")
+        tap("noBooking")
+        const f = Kiosk.form
+        f.set("guest.first_name", "Ana"); f.set("guest.last_name", "García López")
+        f.set("guest.birth_date", "1985-03-14"); f.set("guest.nationality", "ES")
+        f.set("guest.document.number", "12345678Z")
+        f.set("guest.address.line1", "Calle Mayor 1"); f.set("guest.address.city", "Madrid"); f.set("guest.address.country", "ES")
+        f.set("phone_region", "ES"); f.set("guest.phone", "612 34 56 78")
+        f.set("stay.departure", "2099-01-02"); f.set("stay.arrival", "2099-01-01")
+        f.set("stay.adults", 2)
+        f.signature = "M10 10 L20 20"
+        verify(f.finish(), JSON.stringify(f.allErrors()))
+        compare(window.current, "thanks")
+        const next = findChild(screen(), "nextGuestButton")
+        verify(next.visible, "a party of two: one guest has no card yet")
+        compare(next.text, "Siguiente huésped de esta habitación")
+        tap("nextGuestButton")
+        compare(window.current, "identity", "straight to the next guest's card")
+        compare(f.values["guest.first_name"], undefined, "nothing of the last guest")
+        compare(f.values["guest.phone"], undefined)
+        compare(f.signature, "")
+        compare(f.values["stay.arrival"], "2099-01-01", "the stay is the party's")
+        compare(f.values["stay.adults"], 2)
+        compare(Kiosk.languages.language, "es", "the party's language")
+        verify(Kiosk.idle.active, "the idle wipe still guards the card")
+        Kiosk.cardCountry = "FR"
+    }
+
     function test_supervisor_pin_and_lockout() {
         const lock = Kiosk.supervisor
         verify(!lock.hasPin)

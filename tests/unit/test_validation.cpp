@@ -39,7 +39,7 @@ Submission valid_card() {
     s.guest.address = {"Storgatan 1", "", "411 38", "Göteborg", "", "SE"};
     s.guest.document = IdentityDocument{DocumentType::passport, "L898902C3", "SE", "2031-04-15"};
     s.stay = Stay{"2026-11-22", "2026-11-25", 2, 1};
-    s.companions = {{"Lars", "Eriksson", "1972-01-30", "SE", Relationship::spouse}};
+    s.companions = {{"Elsa", "Eriksson", "2016-06-01", "SE", Relationship::child}};
     s.consents = {{ConsentPurpose::marketing_email, true, "mkt-email", 3, "fr", "2026-11-22T09:57:40+01:00"},
                   {ConsentPurpose::profiling, false, "profiling", 1, "fr", ""}};
     s.signature = Signature{SignatureFormat::svg_path, svg_data, svg_sha};
@@ -340,6 +340,7 @@ TEST_CASE("Each country's card, and the nationals who fill none", "[validation]"
     // Portugal likewise only foreigners; Spain every guest.
     Submission national = valid_card();
     national.guest = Guest{};
+    national.companions.clear();  // a Swedish child: Portugal registers every foreign guest
     national.guest.first_name = "Jeanne";
     national.guest.last_name = "Dupont";
     national.stay.reset();
@@ -353,6 +354,62 @@ TEST_CASE("Each country's card, and the nationals who fill none", "[validation]"
     CHECK_FALSE(validate_submission(national, card_requirements_for("ES"), today).empty());
     national.guest.nationality = "BE";
     CHECK(has(validate_submission(national, card_requirements_for("FR"), today), "guest.birth_date", "required"));
+}
+
+TEST_CASE("A card lists only the companions its country lets one guest register", "[validation]") {
+    // Arrival 2026-11-22 (valid_card). A Swedish family at hotels of each country.
+    Submission s = valid_card();
+    auto errors_of = [&s](const char* country) { return validate_submission(s, card_requirements_for(country), today); };
+    auto adult = [](Relationship r) { return Companion{"Lars", "Eriksson", "1972-01-30", "SE", r}; };
+
+    // A child of 8 may be on every country's card but Portugal's (every foreign guest, any age).
+    for (const char* country : {"FR", "ES", "IT", "DE"}) {
+        INFO(country);
+        CHECK_FALSE(has(errors_of(country), "companions[0].birth_date", "own_card_needed"));
+        CHECK_FALSE(has(errors_of(country), "companions[0].nationality", "own_card_needed"));
+    }
+    CHECK(has(errors_of("PT"), "companions[0].nationality", "own_card_needed"));
+
+    // The age that decides is the one on the day of arrival: 15 on 2026-11-22 in France, 14 in Spain.
+    s.companions = {{"Nils", "Eriksson", "2011-11-22", "SE", Relationship::child}};
+    CHECK(has(errors_of("FR"), "companions[0].birth_date", "own_card_needed"));
+    s.companions[0].birth_date = "2011-11-23";  // 15 the day after arrival: still on the card
+    CHECK_FALSE(has(errors_of("FR"), "companions[0].birth_date", "own_card_needed"));
+    s.companions[0].birth_date = "2012-11-22";  // 14 on arrival
+    CHECK(has(errors_of("ES"), "companions[0].birth_date", "own_card_needed"));
+    CHECK_FALSE(has(errors_of("FR"), "companions[0].birth_date", "own_card_needed"));
+
+    // An adult spouse: a card of their own in France and Spain; counted on the card in Germany,
+    // as a spouse only; anyone may be listed in Italy.
+    s.companions = {adult(Relationship::spouse)};
+    CHECK(has(errors_of("FR"), "companions[0].birth_date", "own_card_needed"));
+    CHECK(has(errors_of("ES"), "companions[0].birth_date", "own_card_needed"));
+    CHECK(errors_of("DE").empty());
+    CHECK(errors_of("IT").empty());
+    s.companions = {adult(Relationship::other)};
+    CHECK(has(errors_of("DE"), "companions[0].birth_date", "own_card_needed"));
+    CHECK(errors_of("IT").empty());
+
+    // A national of a country whose nationals fill no card may always be listed.
+    s.companions[0].nationality = "FR";
+    CHECK_FALSE(has(errors_of("FR"), "companions[0].birth_date", "own_card_needed"));
+    s.companions[0].nationality = "PT";
+    CHECK(errors_of("PT").empty());
+    s.companions[0].nationality = "ES";
+    CHECK(has(errors_of("ES"), "companions[0].birth_date", "own_card_needed"));
+
+    // Where the age decides, it must be known; and the rule holds on a national's card too.
+    s.companions = {{"Nils", "Eriksson", "", "SE", Relationship::child}};
+    CHECK(has(errors_of("FR"), "companions[0].birth_date", "required"));
+    CHECK(has(errors_of("ES"), "companions[0].birth_date", "required"));
+    CHECK(errors_of("IT").empty());
+    s.guest.nationality = "FR";
+    CHECK(has(errors_of("FR"), "companions[0].birth_date", "required"));
+
+    // Only registration cards list companions for the police.
+    s.kind = SubmissionKind::email_capture;
+    s.companions = {adult(Relationship::other)};
+    CHECK(errors_of("ES").empty());
 }
 
 TEST_CASE("Names have a letter and no bidirectional overrides or C1 controls", "[validation]") {

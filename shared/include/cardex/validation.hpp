@@ -26,6 +26,15 @@ struct CardRequirements {
     /// one; Germany since 2025 and Portugal likewise only foreigners): for a guest of this
     /// nationality only the names are required. "" when every guest fills a card.
     std::string exempt_nationality;
+    /// Who may be written on this guest's card as a companion instead of filling a card of their
+    /// own (police-cards.md, "who fills"): a companion this old or older on the day of arrival
+    /// fills their own card; -1 when anyone may be listed, 0 when nobody may (Portugal: every
+    /// foreign guest, any age). A national of `exempt_nationality` fills no card and may always be
+    /// listed. Where the age decides, the companion's birth date is required.
+    int companion_own_card_from_age = -1;
+    /// A companion listed as the guest's spouse or partner may be on the card at any age (Germany,
+    /// BMG §30: spouses, partners and minor children are counted on the guest's card).
+    bool companion_spouse_listed = false;
 };
 
 /// France (CESEDA R.814-1): the default. The card shows what the law lists: names, birth date and
@@ -35,8 +44,10 @@ struct CardRequirements {
 CardRequirements france_card_requirements();
 
 /// The card of a hotel's country (alpha-2, police-cards.md): FR (the default, also for a country
-/// without rules of its own), ES (document and a contact, every guest), IT (document, no address,
-/// no signature), DE (document; German citizens exempt), PT (document, no signature; foreigners only).
+/// without rules of its own; children under 15 on an adult's card), ES (document and a contact,
+/// every guest; from 14 a card of one's own), IT (document, no address, no signature; the head of a
+/// family or group lists the others), DE (document; German citizens exempt; a spouse and children
+/// under 18 on the guest's card), PT (document, no signature; every foreign guest fills their own).
 CardRequirements card_requirements_for(std::string_view country);
 
 /// Checks a submission: format of every field (ids, dates, country codes, e-mail, phone, consents,
@@ -50,7 +61,9 @@ CardRequirements card_requirements_for(std::string_view country);
 /// "departure_before_arrival" (also for the same day), "invalid_value" (adults not 1..99, children
 /// not 0..99, text_version < 1, signature data not of its format), "duplicate_consent",
 /// "signature_mismatch", "invalid_utf8", "too_long" (names 200 bytes, …), "invalid_characters"
-/// (control characters in a one-line field). An OTA relay e-mail address is valid (no error).
+/// (control characters in a one-line field), "own_card_needed" (on a registration card, a
+/// companion who must fill a card of their own: the error names the companion's birth_date, or
+/// nationality when any age needs one). An OTA relay e-mail address is valid (no error).
 /// Every kind: submission_id, captured_at. registration_card: guest first and last name plus what
 /// `card` requires; email_capture: guest.email; precheckin: guest.last_name and reservation_ref.
 FieldErrors validate_submission(const Submission& s, const CardRequirements& card = france_card_requirements(),

@@ -299,12 +299,57 @@ void check_signature(const Signature& s, Checker& c) {
               "signature.sha256 is not the lower-case hexadecimal SHA-256 of signature.data.");
 }
 
-void check_card(const Submission& s, const CardRequirements& card, Checker& c) {
+bool at_least_years_old(const Date& birth, int years, const Date& on) {
+    Date birthday = birth;
+    birthday.year += years;
+    if (birthday.month == 2 && birthday.day == 29 && !Date::is_valid(birthday.year, 2, 29)) birthday.day = 28;
+    return birthday <= on;
+}
+
+// Who may be listed on the guest's card rather than fill their own (police-cards.md, "who fills").
+// A card that lists someone the law registers one by one would leave that person unregistered:
+// the card is refused and the error says who, so the kiosk can send them to a card of their own.
+void check_companions_on_card(const Submission& s, const CardRequirements& card, Checker& c, const Date& today) {
+    if (card.companion_own_card_from_age < 0) return;
+    // Age on the day of arrival: a child turning 15 during a stay that began at 14 is on the card.
+    Date on = today;
+    if (s.stay)
+        if (auto arrival = parse_date(s.stay->arrival)) on = *arrival;
+    for (std::size_t i = 0; i < s.companions.size(); ++i) {
+        const Companion& comp = s.companions[i];
+        const std::string p = at("companions", i);
+        if (!card.exempt_nationality.empty() && comp.nationality == card.exempt_nationality) continue;
+        if (card.companion_spouse_listed && comp.relationship == Relationship::spouse) continue;
+        const std::string rule = card.exempt_nationality.empty()
+                                     ? ""
+                                     : " (a national of " + card.exempt_nationality + " excepted)";
+        if (card.companion_own_card_from_age == 0) {
+            c.add(p + ".nationality", "own_card_needed",
+                  p + ".nationality: this companion fills a card of their own, as every guest does" + rule + ".");
+            continue;
+        }
+        if (comp.birth_date.empty()) {
+            c.add(p + ".birth_date", "required",
+                  p + ".birth_date is required on a registration card: from " +
+                      std::to_string(card.companion_own_card_from_age) + " a guest fills a card of their own.");
+            continue;
+        }
+        const auto birth = parse_date(comp.birth_date);  // an unreadable one is check_companions' error
+        if (birth && at_least_years_old(*birth, card.companion_own_card_from_age, on))
+            c.add(p + ".birth_date", "own_card_needed",
+                  p + ".birth_date: this companion is " + std::to_string(card.companion_own_card_from_age) +
+                      " or older on arrival and fills a card of their own" + rule + ".");
+    }
+}
+
+void check_card(const Submission& s, const CardRequirements& card, Checker& c, const Date& today) {
     const std::string why = "on a registration card";
     const Guest& g = s.guest;
     // Every country's card names the guest.
     c.required("guest.last_name", !g.last_name.empty(), why);
     c.required("guest.first_name", !g.first_name.empty(), why);
+    // Before the national's early return: a national's card may list a foreigner the law registers.
+    check_companions_on_card(s, card, c, today);
     if (!card.exempt_nationality.empty() && g.nationality == card.exempt_nationality) return;  // a national: no card
     if (card.birth_date) c.required("guest.birth_date", !g.birth_date.empty(), why);
     if (card.birth_place) c.required("guest.birth_place", !g.birth_place.empty(), why);
@@ -330,10 +375,10 @@ void check_card(const Submission& s, const CardRequirements& card, Checker& c) {
     }
 }
 
-void check_kind(const Submission& s, const CardRequirements& card, Checker& c) {
+void check_kind(const Submission& s, const CardRequirements& card, Checker& c, const Date& today) {
     switch (s.kind) {
         case SubmissionKind::registration_card:
-            return check_card(s, card, c);
+            return check_card(s, card, c, today);
         case SubmissionKind::email_capture:
             return c.required("guest.email", !s.guest.email.empty(), "to capture an e-mail address");
         case SubmissionKind::precheckin:
@@ -360,6 +405,7 @@ CardRequirements france_card_requirements() {
     r.signature = true;
     r.stay = true;
     r.exempt_nationality = "FR";
+    r.companion_own_card_from_age = 15;  // children under 15 may be written on an adult's card
     return r;
 }
 
@@ -370,20 +416,25 @@ CardRequirements card_requirements_for(std::string_view country) {
         r.document = true;
         r.contact = true;
         r.exempt_nationality.clear();
+        r.companion_own_card_from_age = 14;  // from 14 each traveller gives a document and signs
     } else if (country == "IT") {  // TULPS art. 109 (Alloggiati Web): every guest; no address, no signature
         r.document = true;
         r.signature = false;
         r.address = false;
         r.exempt_nationality.clear();
+        r.companion_own_card_from_age = -1;  // the head of a family or group lists its members
     } else if (country == "DE") {  // BMG §§29–30: foreigners, with a passport number
         r.birth_place = false;
         r.document = true;
         r.exempt_nationality = "DE";
-    } else if (country == "PT") {  // Lei 23/2007 (SIBA): every foreign guest; no signature
+        r.companion_own_card_from_age = 18;  // a spouse or partner and minor children are counted
+        r.companion_spouse_listed = true;
+    } else if (country == "PT") {  // Lei 23/2007 (SIBA): every foreign guest, any age; no signature
         r.birth_place = false;
         r.document = true;
         r.signature = false;
         r.exempt_nationality = "PT";
+        r.companion_own_card_from_age = 0;
     }
     return r;
 }
@@ -396,7 +447,7 @@ FieldErrors validate_submission(const Submission& s, const CardRequirements& car
     check_companions(s.companions, c);
     check_consents(s.consents, c);
     if (s.signature) check_signature(*s.signature, c);
-    check_kind(s, card, c);
+    check_kind(s, card, c, today);
     return c.take();
 }
 
