@@ -1,6 +1,6 @@
 // bench_dedup_quality: pairwise precision, recall and F1 of the batch dedup on generated guests.
 //
-//   bench_dedup_quality [--records N] [--seed S] [--threads T] [--examples K] [--json FILE]
+//   bench_dedup_quality [--records N] [--seed S] [--threads T] [--examples K [--examples-why TEXT]] [--json FILE]
 //
 // Generates N records with their ground truth (person_id), normalises them, clusters them with
 // cardex::dedup::cluster_records and compares the clusters with the persons, pair by pair:
@@ -170,6 +170,47 @@ std::vector<std::pair<std::string, double>> unattainable_by_sources(const std::v
     std::sort(out.begin(), out.end(), [](const auto& l, const auto& r) { return l.second > r.second; });
     return out;
 }
+// What linking on names alone would do on this data, the rule the engine does not have: the pairs
+// of records sharing a full name (first name, not an initial, and last name, as name keys), by how
+// many records carry the name, with the share that is one person; and the true pairs that are not
+// attainable and do share a full name, the most recall such a link could add.
+void print_names_alone(const std::vector<NormalizedRecord>& records, const std::vector<GeneratedRecord>& generated,
+                       const std::vector<std::uint32_t>& part, double unattainable) {
+    std::unordered_map<std::string, std::vector<std::uint32_t>> by_name;
+    for (std::uint32_t i = 0; i < records.size(); ++i) {
+        const auto& r = records[i];
+        if (r.first_name_key.size() < 2 || r.last_name_key.empty()) continue;
+        by_name[r.first_name_key + '\x1f' + r.last_name_key].push_back(i);
+    }
+    constexpr std::array<std::size_t, 4> upto{2, 5, 20, static_cast<std::size_t>(-1)};
+    std::array<double, 4> pairs{}, same{};
+    double unattainable_named = 0;
+    for (const auto& [_, ids] : by_name) {
+        if (ids.size() < 2) continue;
+        std::map<std::uint64_t, double> of_person;
+        std::map<std::pair<std::uint64_t, std::uint32_t>, double> of_part;
+        for (const auto i : ids) {
+            of_person[generated[i].person_id] += 1;
+            of_part[{generated[i].person_id, part[i]}] += 1;
+        }
+        const auto fits = [&ids](std::size_t u) { return ids.size() <= u; };
+        const auto b = static_cast<std::size_t>(std::find_if(upto.begin(), upto.end(), fits) - upto.begin());
+        pairs[b] += pairs_of(ids.size());
+        for (const auto& [__, n] : of_person) {
+            same[b] += n * (n - 1) / 2;
+            unattainable_named += n * (n - 1) / 2;
+        }
+        for (const auto& [__, n] : of_part) unattainable_named -= n * (n - 1) / 2;
+    }
+    std::printf("names alone (a full name shared, not an initial), by records carrying the name: ");
+    const char* label[] = {"2", "3-5", "6-20", ">20"};
+    for (std::size_t b = 0; b < upto.size(); ++b)
+        std::printf("%s%s: %.0f pairs, %.1f %% one person", b ? "; " : "", label[b], pairs[b],
+                    pairs[b] > 0 ? 100.0 * same[b] / pairs[b] : 0.0);
+    std::printf("\n  not attainable and sharing a full name: %.0f (%.1f %% of the pairs not attainable)\n",
+                unattainable_named, unattainable > 0 ? 100.0 * unattainable_named / unattainable : 0.0);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -183,6 +224,8 @@ int main(int argc, char** argv) {
     app.add_option("--seed", seed, "Generator seed");
     app.add_option("--threads", threads, "Threads for normalisation and scoring")->check(CLI::Range(1u, 256u));
     app.add_option("--examples", examples, "Print up to this many wrong links per kind, and missed pairs, with evidence");
+    std::string examples_why;
+    app.add_option("--examples-why", examples_why, "Print only the missed pairs whose reason starts with this text");
     app.add_option("--diagnose", diagnose, "Missed pairs whose reason is tallied (a sample, in person order)");
     app.add_option("--json", json_path, "Also write the figures as JSON to this file");
     CLI11_PARSE(app, argc, argv);
@@ -340,6 +383,7 @@ int main(int argc, char** argv) {
         for (std::size_t i = 0; i < by_sources.size() && i < 8; ++i)
             std::printf(" %s %.1f %%", by_sources[i].first.c_str(), 100.0 * by_sources[i].second / unattainable);
         std::printf("\n");
+        print_names_alone(records, generated, part, unattainable);
     }
     std::printf("review: %zu pairs (%.2f per 1000 records), %zu of them one person (%.1f %%)\n", result.reviews.size(),
                 1000.0 * static_cast<double>(result.reviews.size()) / static_cast<double>(count), review_same,
@@ -376,8 +420,9 @@ int main(int argc, char** argv) {
                                 best_score = s, best = {a, b};
                     const double lost = static_cast<double>(x->second.size()) * static_cast<double>(y->second.size());
                     diagnosed += lost;
-                    reasons[miss_reason(records[best.first], records[best.second], freq, config.thresholds)] += lost;
-                    if (missed_examples.size() < examples) missed_examples.push_back(best);
+                    const auto why = miss_reason(records[best.first], records[best.second], freq, config.thresholds);
+                    reasons[why] += lost;
+                    if (missed_examples.size() < examples && why.rfind(examples_why, 0) == 0) missed_examples.push_back(best);
                 }
         }
     }
