@@ -396,7 +396,8 @@ int main(int argc, char** argv) {
     // pair across them says why they stayed apart. Weighted by the pairs the split loses.
     dedup::FrequencyTable freq;
     for (const auto& r : records) freq.add(r);
-    std::map<std::string, double> reasons;
+    std::map<std::string, double> reasons, reasons_attainable;
+    double diagnosed_attainable = 0;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> missed_examples;
     double diagnosed = 0;
     {
@@ -422,6 +423,12 @@ int main(int argc, char** argv) {
                     diagnosed += lost;
                     const auto why = miss_reason(records[best.first], records[best.second], freq, config.thresholds);
                     reasons[why] += lost;
+                    // The missed pairs a chain of identifying values connects: what the engine misses.
+                    double lost_attainable = 0;
+                    for (auto a : x->second)
+                        for (auto b : y->second) lost_attainable += part[a] == part[b];
+                    reasons_attainable[why] += lost_attainable;
+                    diagnosed_attainable += lost_attainable;
                     if (missed_examples.size() < examples && why.rfind(examples_why, 0) == 0) missed_examples.push_back(best);
                 }
         }
@@ -432,6 +439,13 @@ int main(int argc, char** argv) {
     for (const auto& [why, n] : reasons) sorted_reasons.emplace_back(n, why);
     std::sort(sorted_reasons.rbegin(), sorted_reasons.rend());
     for (const auto& [n, why] : sorted_reasons) std::printf("  %6.1f %%  %s\n", 100.0 * n / diagnosed, why.c_str());
+    std::printf("  of them attainable: %.0f, reasons:\n", diagnosed_attainable);
+    sorted_reasons.clear();
+    for (const auto& [why, n] : reasons_attainable)
+        if (n > 0) sorted_reasons.emplace_back(n, why);
+    std::sort(sorted_reasons.rbegin(), sorted_reasons.rend());
+    for (const auto& [n, why] : sorted_reasons)
+        std::printf("  %6.1f %%  %s\n", 100.0 * n / diagnosed_attainable, why.c_str());
 
     if (!false_examples.empty()) std::printf("\nwrong links, with the evidence they were made on:\n");
     for (const auto* l : false_examples) {
