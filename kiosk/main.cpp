@@ -4,6 +4,7 @@
 #include <QDebug>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -13,6 +14,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <optional>
 #include <string_view>
 
@@ -46,6 +48,7 @@ QSize parse_size(const QString& text) {
 int main(int argc, char** argv) {
     QElapsedTimer since_start;
     since_start.start();
+    ::umask(0077);  // every file the kiosk writes (outbox, key, kiosk.ini, WAL) is its account's only
     if (needs_no_display(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -82,7 +85,9 @@ int main(int argc, char** argv) {
     // sync service (kiosk/storage, kiosk/sync). The tour runs on in-memory services with sample data.
     std::optional<cardex::kiosk::KioskSyncServices> real;
     if (!touring) {
+        // Only this account may read the outbox, its key, the PIN hash in kiosk.ini and the logs.
         QDir().mkpath(data);
+        QFile::setPermissions(data, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         cardex::kiosk::SyncServiceOptions options;
         options.data_dir = data.toStdString();
         options.server_url = parser.value(server).toStdString();

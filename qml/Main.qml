@@ -125,7 +125,7 @@ ApplicationWindow {
     }
     Component {
         id: fixComponent
-        FixCardScreen { onClosed: window.go("supervisor", { section: "rejected" }) }
+        FixCardScreen { onClosed: { Kiosk.closeFix(); window.go("supervisor", { section: "rejected" }) } }
     }
 
     Connections {

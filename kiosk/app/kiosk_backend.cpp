@@ -98,6 +98,7 @@ QVariantList KioskBackend::rejected() const {
 
 void KioskBackend::newGuest() {
     form_.clear();
+    fixForm_.clear();  // a rejected guest's card the supervisor had open: nobody else may read it
     languages_.reset();
     idle_.setActive(false);
 }
@@ -119,8 +120,11 @@ void KioskBackend::syncNow() {
 }
 
 bool KioskBackend::discardRejected(const QString& submissionId) {
+    if (fixForm_.submission().submission_id == submissionId.toStdString()) fixForm_.clear();
     return services_.sync && services_.sync->discard_rejected(submissionId.toStdString()).has_value();
 }
+
+void KioskBackend::closeFix() { fixForm_.clear(); }
 
 bool KioskBackend::fixRejected(const QString& submissionId) {
     if (!services_.sync) return false;

@@ -103,6 +103,8 @@ public:
 
     /// Wipes everything of the current guest and goes back to the default language.
     Q_INVOKABLE void newGuest();
+    /// The supervisor leaves the Fix screen without sending: the card it showed is forgotten.
+    Q_INVOKABLE void closeFix();
     /// After a card: the next guest of the same party fills theirs (stay and booking kept).
     Q_INVOKABLE void nextGuestOfParty();
     Q_INVOKABLE void enrol(const QString& code, const QString& deviceName);

@@ -77,7 +77,7 @@ PassResult SyncEngine::backoff(SyncState state, TimePoint now, std::string error
     state.consecutive_failures += 1;
     auto delay = backoff_delay(state.consecutive_failures, options_.backoff_base, options_.backoff_cap,
                                options_.backoff_floor, options_.random01());
-    delay = std::max<milliseconds>(delay, retry_after);
+    delay = std::max<milliseconds>(delay, std::min<milliseconds>(retry_after, options_.max_retry_after));
     state.retry_at = now + delay;
     state.last_error = error;
     PassResult r;
@@ -90,6 +90,11 @@ PassResult SyncEngine::backoff(SyncState state, TimePoint now, std::string error
 
 PassResult SyncEngine::run_pass() {
     const TimePoint now = options_.now();
+    // A store failure after the last upload left its rows `sending`; nothing else would take them.
+    if (taken_unapplied_) {
+        if (auto r = store_.recover_interrupted(); !r) return fail_store(r.error());
+        taken_unapplied_ = false;
+    }
     auto state_r = store_.sync_state();
     if (!state_r) return fail_store(state_r.error());
     SyncState state = *state_r;
@@ -104,8 +109,15 @@ PassResult SyncEngine::run_pass() {
         r.outcome = PassResult::Outcome::not_enrolled;
         return r;
     }
-    // A retry_at further away than the cap comes from a clock that jumped back: do not wait for it.
-    if (state.retry_at > now + options_.backoff_cap) state.retry_at = now;
+    // The clock went back since the last attempt: the wait is counted from now, not from a future
+    // that may be days away. A Retry-After was already cut to max_retry_after when it was stored.
+    const TimePoint latest = now + std::max(options_.backoff_cap, options_.max_retry_after);
+    if ((state.last_attempt > now && state.retry_at > now) || state.retry_at > latest) {
+        if (state.last_attempt > now) state.retry_at = now + (state.retry_at - state.last_attempt);
+        state.retry_at = std::min(state.retry_at, latest);
+        state.last_attempt = now;  // counted from here on, also by the passes that follow
+        if (auto saved = store_.save_sync_state(state); !saved) return fail_store(saved.error());
+    }
     if (now < state.retry_at) {
         r.outcome = PassResult::Outcome::backing_off;
         r.retry_at = state.retry_at;
@@ -114,6 +126,7 @@ PassResult SyncEngine::run_pass() {
 
     auto items = store_.take_for_sending(batch_limit_, options_.max_batch_bytes, now);
     if (!items) return fail_store(items.error());
+    taken_unapplied_ = !items->empty();
     if (items->empty()) {
         // Unreadable records were moved aside; readable ones may still wait beyond this window.
         auto counts = store_.counts();
@@ -174,6 +187,9 @@ PassResult SyncEngine::run_pass() {
             return r;
         }
         if (auto a = store_.apply(back); !a) return fail_store(a.error());
+        taken_unapplied_ = false;
+        // A timeout on a slow uplink fails the same full batch forever: send less next time.
+        if (err.kind == sync::ErrorKind::network) batch_limit_ = std::max<std::size_t>(1, items->size() / 2);
         return backoff(state, now, describe(err), err.problem.retry_after);
     }
 
@@ -206,7 +222,8 @@ PassResult SyncEngine::run_pass() {
         }
     }
     if (auto a = store_.apply(outcomes); !a) return fail_store(a.error());
-    batch_limit_ = options_.max_batch;
+    taken_unapplied_ = false;
+    batch_limit_ = std::min(options_.max_batch, batch_limit_ * 2);
     state.consecutive_failures = 0;
     state.retry_at = TimePoint{};
     state.last_success = now;
@@ -246,6 +263,19 @@ Result<DeviceEnrolment, std::string> SyncEngine::enrol(const std::string& code, 
         if (err.kind == sync::ErrorKind::http && err.problem.status == 401)
             return fail(std::string("the enrolment code is unknown, already used or expired"));
         return fail(describe(err));
+    }
+    // Waiting cards were captured for the current hotel; sent under another one's enrolment they
+    // would become that hotel's police cards. The new device stays unused: revoke it on the server.
+    auto current = store_.enrolment();
+    if (!current) return fail(current.error());
+    if (*current && !(*current)->hotel_id.empty() && (*current)->hotel_id != answer->hotel_id) {
+        auto counts = store_.counts();
+        if (!counts) return fail(counts.error());
+        if (counts->total() > 0)
+            return fail("this tablet still holds " + std::to_string(counts->total()) + " card(s) of hotel " +
+                        (*current)->hotel_id + ": send them (enrol it again for " + (*current)->hotel_id +
+                        ") or discard them before enrolling it for " + answer->hotel_id + "; the device \"" +
+                        answer->device_id + "\" just enrolled is not used and may be revoked");
     }
     DeviceEnrolment e;
     e.device_id = answer->device_id;

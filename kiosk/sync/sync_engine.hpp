@@ -6,7 +6,11 @@
 // results in one transaction (stored/duplicate → deleted, rejected → kept with errors). Then:
 //  - 401: the token is revoked; persisted, passes stop until the supervisor enrols again;
 //  - network, TLS, malformed answer, 403, 408, 429, 5xx: everything goes back to the queue and the
-//    next pass waits a backoff delay (full jitter, honouring Retry-After); the state survives restarts;
+//    next pass waits a backoff delay (full jitter, honouring Retry-After up to max_retry_after); the
+//    state survives restarts. A network failure also halves the next batch (a slow uplink may never
+//    carry a full one within the client's timeout); answered batches double it again;
+//  - a local store failure after an upload: the rows taken stay `sending`, and the next pass puts
+//    them back in the queue first (the server answers `duplicate` for those it stored);
 //  - 400/413/422 for a whole batch: the batch is halved and sent again at once; a single submission
 //    the server refuses that way is marked rejected with the server's errors, so one bad record can
 //    never block the outbox.
@@ -27,6 +31,7 @@ struct SyncOptions {
     std::chrono::milliseconds backoff_base{1000};     ///< ceiling after the first failure
     std::chrono::milliseconds backoff_cap{5 * 60 * 1000};
     std::chrono::milliseconds backoff_floor{200};     ///< full jitter may draw 0: never retry in a hot loop
+    std::chrono::milliseconds max_retry_after{60 * 60 * 1000};  ///< a longer Retry-After is cut to this
     std::function<TimePoint()> now;                   ///< default: system_clock::now
     std::function<double()> random01;                 ///< uniform in [0, 1); default: seeded mt19937_64
     std::function<std::string()> make_batch_id;       ///< default: cardex::sync::make_uuid
@@ -75,7 +80,9 @@ public:
     PassResult drain();
 
     /// Sends the one-time code; on success stores the enrolment (token sealed) and clears a revoked
-    /// state. The error is a message for the supervisor.
+    /// state. The error is a message for the supervisor. An enrolment for another hotel than the
+    /// current one is refused while cards wait (queued, sending or rejected): they are police cards
+    /// of the first hotel and would be stored as the second's.
     Result<DeviceEnrolment, std::string> enrol(const std::string& code, const std::string& device_name);
 
     Result<EngineStatus, std::string> status();
@@ -87,8 +94,9 @@ private:
     OutboxStore& store_;
     SyncTransport& transport_;
     SyncOptions options_;
-    std::size_t batch_limit_;  ///< lowered by splitting, back to max_batch after an answered batch
+    std::size_t batch_limit_;  ///< lowered by splitting and by network failures, doubled after an answered batch
     bool has_token_ = false;
+    bool taken_unapplied_ = false;  ///< rows were taken for sending and their outcome not written
 };
 
 }  // namespace cardex::kiosk

@@ -126,9 +126,10 @@ Result<std::vector<SubmissionOutcome>, std::string> take_in_batch(rcu::Register&
         const auto& item = items[i];
         out[i].submission_id = item.submission_id;
         // A card the server holds is a duplicate however its copy reads now (a newer tablet
-        // release may write a field this server does not know): the tablet may then forget it.
+        // release may write a field this server does not know), and whichever of the hotel's
+        // devices sends it (the tablet enrolled again): the tablet may then forget it.
         if (!item.submission_id.empty())
-            if (auto known = store.submission(device.id, item.submission_id)) {
+            if (auto known = store.submission_in_hotel(device.hotel_id, item.submission_id)) {
                 out[i].status = "duplicate";
                 if (known->record != 0)
                     if (auto link = store.link_of(known->record)) out[i].profile_id = std::to_string(link->profile);

@@ -134,3 +134,36 @@ TEST_CASE("migrations: version 6 compares e-mail keys without case, so a capital
     REQUIRE(linked);
     CHECK(linked->profile == first);
 }
+
+TEST_CASE("migrations: schema 7 finds a card by its id within its hotel, whichever device sent it") {
+    TempDir dir;
+    const auto file = dir.path() / "register.sqlite";
+    {
+        auto reg = Register::open(dir.path().string());
+        REQUIRE(reg);
+        auto& store = (*reg)->store();
+        store.add_device({"dev-a", "H007", "Lobby 1", "hash-a", "2026-11-01T08:00:00Z", "2026-11-20T08:00:00Z", ""});
+        store.add_device({"dev-b", "H007", "Lobby 1", "hash-b", "2026-11-20T08:05:00Z", "", ""});
+        store.add_device({"dev-c", "H009", "Spa", "hash-c", "2026-11-20T08:10:00Z", "", ""});
+        store.add_submission({"dev-a", "5c1e", "registration_card", "2026-11-19T10:00:00Z", 0, "svg-path", "M 1 1", "ab"});
+    }
+    // As schema 6 held it: keyed by (device_id, submission_id).
+    exec(file, "CREATE TABLE old_submission (device_id TEXT NOT NULL, submission_id TEXT NOT NULL, kind TEXT NOT NULL,"
+               " received_at TEXT NOT NULL, record_id INTEGER NOT NULL, signature_format TEXT NOT NULL DEFAULT '',"
+               " signature_data TEXT NOT NULL DEFAULT '', signature_sha256 TEXT NOT NULL DEFAULT '',"
+               " PRIMARY KEY (device_id, submission_id)) WITHOUT ROWID;"
+               " INSERT INTO old_submission SELECT * FROM submission; DROP TABLE submission;"
+               " ALTER TABLE old_submission RENAME TO submission;"
+               " CREATE INDEX submission_by_record ON submission(record_id); PRAGMA user_version = 6");
+
+    auto reg = Register::open(dir.path().string());
+    REQUIRE(reg);
+    auto& store = (*reg)->store();
+    auto again = store.submission_in_hotel("H007", "5c1e");  // the tablet, enrolled anew as dev-b
+    REQUIRE(again);
+    CHECK(again->device_id == "dev-a");
+    CHECK(again->signature_data == "M 1 1");
+    CHECK_FALSE(store.submission_in_hotel("H009", "5c1e"));  // another hotel's device: not its card
+    CHECK(store.submission("dev-a", "5c1e"));
+    CHECK_FALSE(store.submission("dev-b", "5c1e"));
+}

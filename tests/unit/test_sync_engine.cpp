@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <deque>
+#include <sqlite3.h>
 #include <functional>
 
 #include "kiosk_fixtures.hpp"
@@ -197,7 +198,7 @@ TEST_CASE("sync: offline → everything stays queued and retries back off expone
     CHECK(st.consecutive_failures == 5);
     CHECK(st.last_attempt == f.now - milliseconds(15984));
 
-    auto r = f.engine->run_pass();  // back online
+    auto r = f.engine->drain();  // back online: in growing batches (the failures halved them)
     CHECK(r.outcome == Outcome::uploaded);
     CHECK(r.stored == 5);
     st = f.store->sync_state().value();
@@ -221,12 +222,99 @@ TEST_CASE("sync: the backoff survives a restart and 429 Retry-After is honoured"
     f.now = t0 + seconds(30);
     CHECK(f.engine->run_pass().stored == 2);
 
-    // A retry_at far beyond the cap (the clock was set back) is not waited for.
+    // A long Retry-After (a maintenance 503 behind a proxy) is honoured, not taken for a clock error.
+    f.add(2, 3);
+    f.transport.script.push_back([](const auto&) -> UploadResult { return fail(http_error(503, seconds(900))); });
+    REQUIRE(f.engine->run_pass().outcome == Outcome::failed);
+    const TimePoint failed_at = f.now;
+    f.now = failed_at + seconds(60);
+    CHECK(f.engine->run_pass().outcome == Outcome::backing_off);
+    f.now = failed_at + seconds(899);
+    CHECK(f.engine->run_pass().outcome == Outcome::backing_off);
+
+    // The clock is set back a day: the 900 s are counted from now, not waited for a day more.
+    f.now = failed_at - std::chrono::hours(24);
+    auto waiting = f.engine->run_pass();
+    CHECK(waiting.outcome == Outcome::backing_off);
+    CHECK(waiting.retry_at == f.now + seconds(900));
+    f.now += seconds(900);
+    CHECK(f.engine->run_pass().outcome == Outcome::uploaded);
+
+    // A wait stored beyond any Retry-After the engine takes (an hour) is cut to it.
     SyncState st = f.store->sync_state().value();
     st.retry_at = f.now + std::chrono::hours(24 * 365);
     REQUIRE(f.store->save_sync_state(st));
-    f.add(2, 3);
+    f.add(3, 4);
+    CHECK(f.engine->run_pass().retry_at == f.now + std::chrono::hours(1));
+    f.now += std::chrono::hours(1);
     CHECK(f.engine->run_pass().outcome == Outcome::uploaded);
+}
+
+TEST_CASE("sync: a network failure halves the next batch, answered batches double it again", "[kiosk][sync]") {
+    // A slow uplink times out on a full batch every time: the engine must send less to get through.
+    Fixture f;
+    f.options.max_batch = 8;
+    f.restart();
+    f.add(0, 20);
+    auto timeout = [](const auto&) -> UploadResult { return fail(network_error()); };
+    f.transport.script.push_back(timeout);
+    f.transport.script.push_back(timeout);
+    REQUIRE(f.engine->run_pass().outcome == Outcome::failed);
+    f.now += std::chrono::minutes(10);
+    REQUIRE(f.engine->run_pass().outcome == Outcome::failed);
+    f.now += std::chrono::minutes(10);
+    CHECK(f.engine->run_pass().stored == 2);
+    CHECK(f.engine->run_pass().stored == 4);
+    CHECK(f.engine->run_pass().stored == 8);
+    CHECK(f.engine->run_pass().stored == 6);
+    std::vector<std::size_t> sizes;
+    for (const auto& c : f.transport.calls) sizes.push_back(c.size());
+    CHECK(sizes == std::vector<std::size_t>{8, 4, 2, 4, 8, 6});
+    CHECK(f.counts().queued == 0);
+}
+
+TEST_CASE("sync: rows taken when the store failed after an upload are sent again by the next pass",
+          "[kiosk][sync]") {
+    Fixture f;
+    f.add(0, 2);
+    // Another writer holds the outbox while the answer comes back: the outcome cannot be written.
+    sqlite3* other = nullptr;
+    f.transport.script.push_back([&f, &other](const std::vector<Submission>& subs) -> UploadResult {
+        REQUIRE(sqlite3_open((f.dir.path() / "kiosk.db").c_str(), &other) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+        return FakeTransport::all(subs, sync::SubmissionStatus::stored);
+    });
+    CHECK(f.engine->run_pass().outcome == Outcome::store_error);  // after the store's busy timeout
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    CHECK(f.counts().sending == 2);
+
+    // Without a restart: the next pass puts them back and sends them (the server says duplicate).
+    f.transport.script.push_back([](const std::vector<Submission>& subs) -> UploadResult {
+        return FakeTransport::all(subs, sync::SubmissionStatus::duplicate);
+    });
+    auto r = f.engine->run_pass();
+    CHECK(r.outcome == Outcome::uploaded);
+    CHECK(r.duplicates == 2);
+    CHECK(f.counts().total() == 0);
+}
+
+TEST_CASE("sync: enrolling for another hotel is refused while cards of this one wait", "[kiosk][sync]") {
+    Fixture f;
+    f.add(0, 1);
+    f.transport.on_enroll = [](const std::string& code) -> Result<sync::Enrolment, sync::ClientError> {
+        return sync::Enrolment{code == "H02-CODE" ? "dev-9" : "dev-2", "token-x", code == "H02-CODE" ? "H02" : "H01",
+                               "2026-11-22T10:00:00Z"};
+    };
+    auto refused = f.engine->enrol("H02-CODE", "Lobby 1");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().find("1 card(s) of hotel H01") != std::string::npos);
+    CHECK(refused.error().find("dev-9") != std::string::npos);
+    CHECK(f.store->enrolment().value()->hotel_id == "H01");  // still the first hotel's tablet
+    REQUIRE(f.engine->enrol("H01-CODE", "Lobby 1"));          // the same hotel again: fine
+    CHECK(f.engine->drain().stored == 1);
+    REQUIRE(f.engine->enrol("H02-CODE", "Lobby 1"));          // nothing waits any more
+    CHECK(f.store->enrolment().value()->hotel_id == "H02");
 }
 
 TEST_CASE("sync: 5xx and malformed answers back off and lose nothing", "[kiosk][sync]") {
@@ -349,4 +437,17 @@ TEST_CASE("sync: batches respect the byte budget", "[kiosk][sync]") {
     f.engine->drain();
     REQUIRE(f.transport.calls.size() == 3);
     for (const auto& c : f.transport.calls) CHECK(c.size() == 2);
+}
+
+TEST_CASE("sync: Retry-After in seconds or as an HTTP-date, never more than a day", "[kiosk][sync]") {
+    const auto now = std::chrono::system_clock::from_time_t(1'795'000'000);  // 2026-11-18T11:06:40Z
+    CHECK(sync::parse_retry_after("120", now) == seconds(120));
+    CHECK(sync::parse_retry_after(" 0 ", now) == seconds(0));
+    CHECK(sync::parse_retry_after("", now) == seconds(0));
+    CHECK(sync::parse_retry_after("999999999999", now) == seconds(86400));
+    CHECK(sync::parse_retry_after("Wed, 18 Nov 2026 11:21:40 GMT", now) == seconds(900));
+    CHECK(sync::parse_retry_after("Wed, 18 Nov 2026 11:00:00 GMT", now) == seconds(0));  // already past
+    CHECK(sync::parse_retry_after("Fri, 01 Jan 2100 00:00:00 GMT", now) == seconds(86400));
+    CHECK(sync::parse_retry_after("soon", now) == seconds(0));
+    CHECK(sync::parse_retry_after("-5", now) == seconds(0));
 }

@@ -291,6 +291,28 @@ constexpr const char* v6 = R"sql(
 UPDATE blocking_key SET key = lower(key) WHERE key >= 'e:' AND key < 'e;' AND key <> lower(key);
 )sql";
 
+// Version 7: submissions are keyed by (submission_id, device_id), so that a card is found by its id
+// alone and recognised within its hotel whichever device sends it again (a tablet enrolled anew
+// after its answer was lost). SQLite cannot change a primary key in place: the table is copied.
+constexpr const char* v7 = R"sql(
+CREATE TABLE submission_v7 (
+  device_id TEXT NOT NULL,
+  submission_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  record_id INTEGER NOT NULL,
+  signature_format TEXT NOT NULL DEFAULT '',
+  signature_data TEXT NOT NULL DEFAULT '',
+  signature_sha256 TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (submission_id, device_id)
+) WITHOUT ROWID;
+INSERT INTO submission_v7 SELECT device_id, submission_id, kind, received_at, record_id, signature_format,
+  signature_data, signature_sha256 FROM submission;
+DROP TABLE submission;
+ALTER TABLE submission_v7 RENAME TO submission;
+CREATE INDEX submission_by_record ON submission(record_id);
+)sql";
+
 // A migration is SQL, or a function where the new form is computed by the program.
 struct Migration {
     const char* sql;
@@ -298,7 +320,7 @@ struct Migration {
 };
 constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, Migration{v3, nullptr},
                                 Migration{nullptr, add_booking_keys}, Migration{nullptr, add_stay_days},
-                                Migration{v6, nullptr}};
+                                Migration{v6, nullptr}, Migration{v7, nullptr}};
 
 }  // namespace
 

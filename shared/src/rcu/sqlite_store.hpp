@@ -71,6 +71,7 @@ public:
     bool revoke_device(const std::string& id, const std::string& at) override;
     void touch_device(const std::string& id, const std::string& at) override;
     std::optional<SubmissionRow> submission(const std::string& device_id, const std::string& submission_id) override;
+    std::optional<SubmissionRow> submission_in_hotel(const std::string& hotel_id, const std::string& submission_id) override;
     std::vector<SubmissionRow> submissions_of(RecordId record) override;
     void add_submission(const SubmissionRow& s) override;
     std::vector<SubmissionRow> cards_to_purge(const std::string& before, std::size_t limit) override;

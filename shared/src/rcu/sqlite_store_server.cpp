@@ -133,6 +133,17 @@ std::optional<SubmissionRow> SqliteStore::submission(const std::string& device_i
     return submission_row(st);
 }
 
+std::optional<SubmissionRow> SqliteStore::submission_in_hotel(const std::string& hotel_id, const std::string& submission_id) {
+    // The primary key leads with submission_id (schema 7): one look-up, whichever device sent it.
+    auto& st = prepare(CARDEX_SUBMISSION_SELECT
+                       "FROM submission JOIN device ON device.id = submission.device_id "
+                       "WHERE submission.submission_id = ? AND device.hotel_id = ? LIMIT 1");
+    st.bind(1, submission_id);
+    st.bind(2, hotel_id);
+    if (!st.executeStep()) return std::nullopt;
+    return submission_row(st);
+}
+
 std::vector<SubmissionRow> SqliteStore::submissions_of(RecordId record) {
     auto& st = prepare(
         CARDEX_SUBMISSION_SELECT "FROM submission WHERE record_id = ? ORDER BY received_at");

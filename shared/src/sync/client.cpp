@@ -1,7 +1,11 @@
 // The protocol v1 client (protocol.md): requests, answers, and their errors as values.
 #include "cardex/sync/client.hpp"
 
+#include <ctime>
 #include <fstream>
+#include <iomanip>
+#include <locale>
+#include <sstream>
 #include <random>
 
 #include <nlohmann/json.hpp>
@@ -140,9 +144,7 @@ struct Client::Impl {
             if (j.contains("errors")) e.problem.errors = field_errors(j["errors"]);
             if (!e.problem.title.empty()) e.message += " " + e.problem.title;
         }
-        auto retry = r.header("Retry-After");
-        if (!retry.empty() && retry.find_first_not_of("0123456789") == std::string::npos && retry.size() < 9)
-            e.problem.retry_after = std::chrono::seconds(std::stol(retry));
+        e.problem.retry_after = parse_retry_after(r.header("Retry-After"), std::chrono::system_clock::now());
         return e;
     }
 
@@ -290,6 +292,25 @@ std::string make_uuid() {
         out += hex[b[i] & 15];
     }
     return out;
+}
+
+std::chrono::seconds parse_retry_after(std::string_view value, std::chrono::system_clock::time_point now) {
+    using std::chrono::seconds;
+    constexpr seconds max_wait{24 * 3600};
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+    if (value.empty()) return seconds(0);
+    if (value.find_first_not_of("0123456789") == std::string_view::npos)
+        return value.size() < 9 ? std::min(seconds(std::stol(std::string(value))), max_wait) : max_wait;
+    // IMF-fixdate, the form servers send (the obsolete RFC 850 and asctime forms are not).
+    std::tm tm{};
+    std::istringstream in{std::string(value)};
+    in.imbue(std::locale::classic());
+    in >> std::get_time(&tm, "%a, %d %b %Y %H:%M:%S GMT");
+    if (in.fail()) return seconds(0);
+    const auto at = std::chrono::system_clock::from_time_t(timegm(&tm));
+    if (at <= now) return seconds(0);
+    return std::min(std::chrono::duration_cast<seconds>(at - now), max_wait);
 }
 
 }  // namespace cardex::sync

@@ -116,7 +116,7 @@ struct EnrolmentCodeRow {
     std::string used_at;       ///< "" until used
 };
 
-/// One submission received from a device: what makes uploads idempotent by (device, submission_id),
+/// One submission received from a device: what makes uploads idempotent by (hotel, submission_id),
 /// and where the signed card's signature is kept (it is not a guest field).
 struct SubmissionRow {
     std::string device_id, submission_id, kind, received_at;
@@ -237,6 +237,10 @@ public:
     virtual bool revoke_device(const std::string& id, const std::string& at) = 0;
     virtual void touch_device(const std::string& id, const std::string& at) = 0;
     virtual std::optional<SubmissionRow> submission(const std::string& device_id, const std::string& submission_id) = 0;
+    /// The submission of that id sent by any device of the hotel: a tablet enrolled again (a new
+    /// device) re-sends the cards whose answer it never got, and they are the same cards.
+    virtual std::optional<SubmissionRow> submission_in_hotel(const std::string& hotel_id,
+                                                             const std::string& submission_id) = 0;
     /// The tablet submissions a record came from (its card, with the signature), oldest first.
     virtual std::vector<SubmissionRow> submissions_of(RecordId record) = 0;
     virtual void add_submission(const SubmissionRow& s) = 0;

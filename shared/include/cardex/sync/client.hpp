@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cardex/model.hpp"
@@ -34,6 +35,11 @@ struct Problem {
     FieldErrors errors;
     std::chrono::seconds retry_after{0};  ///< from Retry-After on 429/503
 };
+
+/// The wait a Retry-After header asks for (RFC 9110 §10.2.3): delay-seconds ("120") or an
+/// HTTP-date ("Wed, 21 Oct 2026 07:28:00 GMT", counted from `now`). 0 for an empty, unreadable or
+/// past value; at most one day (a larger value is a misconfigured proxy, not a plan).
+std::chrono::seconds parse_retry_after(std::string_view value, std::chrono::system_clock::time_point now);
 
 enum class ErrorKind {
     network,   ///< could not connect, connection lost, timeout: retry later
