@@ -52,19 +52,11 @@ ApiResponse Api::Impl::health() {
     return r;
 }
 
+// A missing or malformed token was refused before (credentials_refusal): here the register says
+// whether an active device holds it.
 std::variant<rcu::DeviceRow, ApiResponse> Api::Impl::device_of(const ApiRequest& req) {
-    auto token = bearer_token(req.authorization);
-    if (token.empty()) {
-        auto r = problem(401, "Unauthorized", "a device token is required (Authorization: Bearer …)");
-        r.headers.emplace_back("WWW-Authenticate", "Bearer");
-        return r;
-    }
-    auto device = authenticate_device(reg.store(), token);
-    if (!device) {
-        auto r = problem(401, "Unauthorized", "unknown or revoked device token");
-        r.headers.emplace_back("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        return r;
-    }
+    auto device = authenticate_device(reg.store(), bearer_token(req.authorization));
+    if (!device) return unknown_device_token();
     if (auto wait = device_requests.hit("device:" + device->id))
         return too_many(wait, "too many requests from this device");
     return *device;

@@ -92,11 +92,7 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
         return r;
     };
     auto user = authenticate_api_user(reg.store(), bearer_token(req.authorization));
-    if (!user) {
-        auto r = problem(401, "Unauthorized", "an operator or supervisor token is required");
-        r.headers.emplace_back("WWW-Authenticate", "Bearer");
-        return tagged(r);
-    }
+    if (!user) return tagged(api_token_required());
     if (auto wait = api_requests.hit("user:" + std::to_string(user->id))) {
         auto r = problem(429, "Too Many Requests", "slow down");
         r.headers.emplace_back("Retry-After", std::to_string(wait));
@@ -117,6 +113,11 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
         return tagged(caller.is_operator ? admin_decide(req, *route->id, caller.actor) : operator_only());
     if (name == "/v1/admin/profiles") return tagged(admin_search(query, caller));
     return tagged(admin_profile(req, *route->id, name, caller));
+}
+
+std::string admin_route_name(const std::string& path) {
+    auto route = admin_route(path);
+    return route ? route->name : "other";
 }
 
 bool Api::Impl::visible_to(rcu::ProfileId id, bool is_operator, const std::string& hotel) {
