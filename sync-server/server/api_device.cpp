@@ -17,11 +17,13 @@ ApiResponse too_many(long retry_after, const std::string& detail) {
     return r;
 }
 
-// A whole-document parse failure: 413 for size and count, 400 for the rest (protocol.md).
+// A batch refused as a whole: 413 for its size and count, 400 when the text is not a JSON object
+// (protocol.md), 422 when the envelope's members are wrong (batch_id, submissions, an unknown one),
+// as for every other body (docs/api.md).
 ApiResponse unreadable(const FieldErrors& errors) {
     for (const auto& e : errors)
         if (e.code == "too_large" || e.code == "too_many") return problem(413, "Content Too Large", e.message, errors);
-    return problem(400, "Bad Request", "the body is not a valid request", errors);
+    return body_problem(errors, "the body is not a valid batch");
 }
 
 }  // namespace

@@ -351,3 +351,24 @@ TEST_CASE("Parsing never throws on mangled input", "[json]") {
         CHECK_NOTHROW((void)parse_submission_json(text.substr(0, i)));
     }
 }
+
+TEST_CASE("JSON: a batch_id is a UUID", "[json]") {
+    auto errors_for = [](const std::string& member) {
+        auto r = parse_batch_json("{" + member + R"("submissions": []})");
+        REQUIRE_FALSE(r);
+        REQUIRE(r.error().size() == 1);
+        CHECK(r.error()[0].field == "batch_id");
+        return r.error()[0].code;
+    };
+    CHECK(errors_for("") == "missing_field");
+    CHECK(errors_for(R"("batch_id": null, )") == "missing_field");
+    CHECK(errors_for(R"("batch_id": "", )") == "missing_field");
+    CHECK(errors_for(R"("batch_id": 7, )") == "wrong_type");
+    CHECK(errors_for(R"("batch_id": "b-1", )") == "invalid_id");
+    CHECK(errors_for(R"("batch_id": "3f1c2a9e-8b7d-4c6e-9a01-23456789abcd0", )") == "invalid_id");  // one over
+    CHECK(errors_for(R"("batch_id": "3f1c2a9e+8b7d-4c6e-9a01-23456789abcd", )") == "invalid_id");
+    CHECK(errors_for("\"batch_id\": \"" + std::string(5000, 'f') + "\", ") == "invalid_id");
+    auto upper = parse_batch_json(R"({"batch_id": "3F1C2A9E-8B7D-4C6E-9A01-23456789ABCD", "submissions": []})");
+    REQUIRE(upper);
+    CHECK(upper->batch_id == "3F1C2A9E-8B7D-4C6E-9A01-23456789ABCD");
+}

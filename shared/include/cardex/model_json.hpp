@@ -51,9 +51,11 @@ struct ParsedBatch {
 };
 
 /// Parses an upload batch (protocol.md "Upload"). The batch fails as a whole only when it cannot be
-/// read as one: "too_large", "invalid_json", "too_deep", "wrong_type" (not an object, or
-/// submissions not an array), "missing_field" (submissions), "unknown_field", "too_many" (over
-/// max_items). A bad element never fails the others.
+/// read as one: "too_large", "invalid_json", "too_deep", "wrong_type" (not an object, batch_id not
+/// a string or submissions not an array), "missing_field" (batch_id absent, null or "", or
+/// submissions absent), "invalid_id" (batch_id not a UUID), "unknown_field", "too_many" (over
+/// max_items). Errors about the whole text are on field "", the others on the member's name. A bad
+/// element never fails the others.
 Result<ParsedBatch> parse_batch_json(std::string_view json_text, const JsonLimits& limits = {},
                                      std::size_t max_items = 500);
 
