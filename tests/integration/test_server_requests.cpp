@@ -174,6 +174,38 @@ TEST_CASE("requests: a tablet keeps the name the operator enrolled it under", "[
     CHECK(json::parse(list.out)["name"] == "Bar tablet");
 }
 
+TEST_CASE("requests: a number too large to hold rejects its card alone, naming the field", "[server][requests]") {
+    Enrolled f;
+    auto with_count = [](const Submission& s, const std::string& member, const std::string& number) {
+        auto text = to_json(s);
+        const std::string written = "\"" + member + "\":7";
+        const auto at = text.find(written);
+        REQUIRE(at != std::string::npos);
+        return text.replace(at, written.size(), "\"" + member + "\":" + number);
+    };
+    auto huge = card("Lena", "Huber", "lena.huber@example.at"), wide = card("Max", "Huber", "max.huber@example.at");
+    huge.stay->adults = 7;
+    wide.stay->children = 7;
+    const auto first = card("Ida", "Berg", "ida.berg@example.se"), last = card("Ole", "Berg", "ole.berg@example.se");
+    auto r = upload(f, batch_text("\"batch_id\": \"" + sync::make_uuid() + "\", ",
+                                  {to_json(first), with_count(huge, "adults", "1e400"),
+                                   with_count(wide, "children", "18446744073709551616"), to_json(last)}));
+    INFO(r.body);
+    REQUIRE(r.status == 200);
+    auto results = json::parse(r.body)["results"];
+    REQUIRE(results.size() == 4);
+    CHECK(results[0]["status"] == "stored");
+    CHECK(results[3]["status"] == "stored");
+    for (const auto& [i, field] : {std::pair{1, "stay.adults"}, std::pair{2, "stay.children"}}) {
+        CHECK(results[i]["status"] == "rejected");
+        REQUIRE(results[i]["errors"].size() == 1);
+        CHECK(results[i]["errors"][0]["field"] == field);
+        CHECK(results[i]["errors"][0]["code"] == "invalid_value");
+    }
+    CHECK(results[1]["submission_id"] == huge.submission_id);
+    CHECK(f.stats()["source_records"] == 2);
+}
+
 TEST_CASE("requests: a batch_id that is not a UUID is a 422 naming batch_id, and nothing is stored", "[server][requests]") {
     Enrolled f;
     const auto one = to_json(card("Ida", "Berg", "ida.berg@example.se"));

@@ -28,7 +28,8 @@ struct JsonLimits {
 /// Codes: "invalid_json" (syntax, invalid UTF-8, a key twice in one object; message gives the byte
 /// offset), "too_large" (over max_bytes, checked before parsing), "too_deep" (over max_depth),
 /// "missing_field", "wrong_type", "unknown_field" (every key must be known: a typo is never dropped),
-/// "invalid_value" (enum value not in the list, negative or out-of-range count), "too_long" (a string
+/// "invalid_value" (enum value not in the list, negative or out-of-range count, 1e400 or 2^64
+/// included: a number too large to hold is that member's error, not the document's), "too_long" (a string
 /// over max_string_bytes). All errors are returned, not only the first.
 /// Required: submission_id, kind, captured_at (non-empty strings), guest (an object); inside an
 /// object that is given: guest.document.type, consents[i].purpose and .granted, signature.format.
