@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -322,3 +323,25 @@ TEST_CASE("admin API: an unsubscribe link still works after its profile was merg
     CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpse": "x"})").status == 422);
     CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpose": 5})").status == 422);
 }
+
+TEST_CASE("admin API: a search writes one audit row per profile it returns, for either role", "[server][admin]") {
+    // Jeanne Dupont stayed at both hotels under one e-mail: one profile, which both roles find.
+    Admin f("pms,R5,H02,Jeanne,Dupont,jeanne.dupont@free.fr,,,2026-10-01,2026-10-03,QQQ999\n");
+    auto audit_rows = [&](const std::string& actor) {
+        auto r = run_process({"/usr/bin/sqlite3", (f.dir.path() / "register.sqlite").string(),
+                              "SELECT action || ' ' || target || ' ' || detail FROM audit_log WHERE actor = '" + actor +
+                                  "' ORDER BY id"});
+        REQUIRE(r.exit_code == 0);
+        return r.out;
+    };
+    for (const auto& [token, actor] : {std::pair{f.operator_token, "operator:olga"}, std::pair{f.supervisor_token, "supervisor:sam"}}) {
+        INFO(actor);
+        auto found = f.call("GET", "/v1/admin/profiles?email=jeanne.dupont@free.fr", token).doc();
+        REQUIRE(found["profiles"].size() == 1);
+        const auto id = found["profiles"][0]["profile_id"].get<std::string>();
+        CHECK(found["profiles"][0]["golden"]["email"] == "jeanne.dupont@free.fr");
+        // Exactly one row: the search, how it found the profile, never the address searched for.
+        CHECK(audit_rows(actor) == "profile.search profile:" + id + " by email\n");
+    }
+}
+
