@@ -90,6 +90,17 @@ rcu::ProfileView hotel_view(rcu::ProfileView v, const std::string& hotel,
     return v;
 }
 
+/// A profile as the API answers it. Every answer of the API gives a profile id as a string, as
+/// protocol.md's batch answer does ("profile_id": "…"), so that a client reads it one way
+/// wherever it comes from; cardexctl's --json prints the register's numbers, as for every id.
+json profile_answer(const rcu::ProfileView& v) {
+    auto j = json::parse(rcu::profile_to_json(v));
+    j["profile_id"] = std::to_string(v.id);
+    for (auto& group : j["groups"])
+        for (auto& member : group["members"]) member = std::to_string(member.get<rcu::ProfileId>());
+    return j;
+}
+
 }  // namespace
 
 ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& path,
@@ -250,7 +261,7 @@ ApiResponse Api::Impl::admin_profile(const ApiRequest& req, std::int64_t id, con
         return json_response(200, {{"url", url}, {"list_unsubscribe", "<" + url + ">"},
                                    {"list_unsubscribe_post", "List-Unsubscribe=One-Click"}});
     }
-    auto r = json_response(200, json::parse(rcu::profile_to_json(*view)));
+    auto r = json_response(200, profile_answer(*view));
     if (exporting) r.headers.emplace_back("Content-Disposition", "attachment; filename=\"profile-" + id_text + ".json\"");
     return r;
 }
