@@ -1,5 +1,6 @@
 // Routing, problem answers and the boundary that turns any internal failure into a 503.
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
 
@@ -135,6 +136,56 @@ std::string bearer_token(const std::string& authorization) {
     return authorization.substr(scheme.size());
 }
 
+// RFC 6750 §2.1: b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"=".
+bool well_formed_token(std::string_view token) {
+    constexpr std::size_t max_token_bytes = 512;
+    if (token.empty() || token.size() > max_token_bytes) return false;
+    std::size_t i = 0;
+    for (; i < token.size() && token[i] != '='; ++i) {
+        const auto c = static_cast<unsigned char>(token[i]);
+        if (!std::isalnum(c) && std::string_view("-._~+/").find(token[i]) == std::string_view::npos) return false;
+    }
+    if (i == 0) return false;
+    for (; i < token.size(); ++i)
+        if (token[i] != '=') return false;
+    return true;
+}
+
+namespace {
+
+ApiResponse unauthorized(const std::string& detail, const std::string& challenge) {
+    auto r = problem(401, "Unauthorized", detail);
+    r.headers.emplace_back("WWW-Authenticate", challenge);
+    return r;
+}
+
+}  // namespace
+
+ApiResponse unknown_device_token() {
+    return unauthorized("unknown or revoked device token", "Bearer error=\"invalid_token\"");
+}
+
+ApiResponse api_token_required() { return unauthorized("an operator or supervisor token is required", "Bearer"); }
+
+std::optional<ApiResponse> credentials_refusal(const std::string& method, const std::string& path,
+                                               const std::string& authorization) {
+    const std::string token = bearer_token(authorization);
+    if (path.rfind("/v1/admin/", 0) == 0) {
+        if (well_formed_token(token)) return std::nullopt;
+        auto r = api_token_required();
+        r.route = admin_route_name(path);
+        return r;
+    }
+    const bool device_route = (path == "/v1/submissions:batch" && method == "POST") ||
+                              (path == "/v1/reservations/lookup" && method == "GET");
+    if (!device_route || well_formed_token(token)) return std::nullopt;
+    // Nothing sent is "required"; something that cannot be a token is as unknown as a wrong one.
+    auto r = token.empty() ? unauthorized("a device token is required (Authorization: Bearer …)", "Bearer")
+                           : unknown_device_token();
+    r.route = path;
+    return r;
+}
+
 Api::Impl::Impl(rcu::Register& r, const ServerConfig& c, Metrics& m)
     : reg(r),
       config(c),
@@ -152,8 +203,18 @@ void Api::listening_on(unsigned short port) { impl_->config.port = port; }
 
 void Api::prepare(ApiRequest& req) const {
     if (req.method != "POST" || !is_json_content(req.content_type)) return;
-    if (split_target(req.target).first != "/v1/submissions:batch") return;
+    const auto path = split_target(req.target).first;
+    if (path != "/v1/submissions:batch") return;
+    // A request refused for its header is not worth parsing. A well-formed token is parsed for:
+    // whether a device holds it is a question for the register, on its own thread (a cache here
+    // would miss a `cardexctl device revoke` made by another process).
+    if (credentials_refusal(req.method, path, req.authorization)) return;
     req.prepared = std::make_shared<const PreparedBody>(PreparedBody{impl_->read_upload(req.body)});
+}
+
+std::optional<ApiResponse> Api::refusal_before_body(const std::string& method, const std::string& target,
+                                                    const std::string& authorization) const {
+    return credentials_refusal(method, split_target(target).first, authorization);
 }
 
 ApiResponse Api::handle(const ApiRequest& req) {
@@ -193,6 +254,7 @@ std::vector<ApiResponse> Api::handle_group(const std::vector<ApiRequest>& reques
 
 ApiResponse Api::Impl::route(const ApiRequest& req) {
     auto [path, query] = split_target(req.target);
+    if (auto refused = credentials_refusal(req.method, path, req.authorization)) return *refused;
     auto only = [&](const char* method, const char* route_name) -> std::optional<ApiResponse> {
         if (req.method == method) return std::nullopt;
         auto r = problem(405, "Method Not Allowed", path + " accepts " + method);

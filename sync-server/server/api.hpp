@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,14 @@ public:
     /// its submissions validated. Reads only the configuration; safe on any thread. The answer
     /// is the same as without it: who the device is and its rate limit are still checked first.
     void prepare(ApiRequest& req) const;
+
+    /// The answer a request gets from its header alone: the 401 of a route that needs a bearer
+    /// token when the Authorization header is absent or not `Bearer <token>` (RFC 6750 syntax).
+    /// It is the answer handle() would give; nullopt means read the body and handle() it. Needs
+    /// no register and reads only the configuration, so the session asks on its own thread
+    /// before it reads the body: an unauthenticated client costs no body read and no JSON parse.
+    std::optional<ApiResponse> refusal_before_body(const std::string& method, const std::string& target,
+                                                   const std::string& authorization) const;
 
     /// Never throws and never answers 500 for anything a client can send; an internal failure (the
     /// disk) is a 503 with Retry-After, so that a tablet retries.

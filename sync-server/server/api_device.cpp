@@ -17,11 +17,13 @@ ApiResponse too_many(long retry_after, const std::string& detail) {
     return r;
 }
 
-// A whole-document parse failure: 413 for size and count, 400 for the rest (protocol.md).
+// A batch refused as a whole: 413 for its size and count, 400 when the text is not a JSON object
+// (protocol.md), 422 when the envelope's members are wrong (batch_id, submissions, an unknown one),
+// as for every other body (docs/api.md).
 ApiResponse unreadable(const FieldErrors& errors) {
     for (const auto& e : errors)
         if (e.code == "too_large" || e.code == "too_many") return problem(413, "Content Too Large", e.message, errors);
-    return problem(400, "Bad Request", "the body is not a valid request", errors);
+    return body_problem(errors, "the body is not a valid batch");
 }
 
 }  // namespace
@@ -52,19 +54,11 @@ ApiResponse Api::Impl::health() {
     return r;
 }
 
+// A missing or malformed token was refused before (credentials_refusal): here the register says
+// whether an active device holds it.
 std::variant<rcu::DeviceRow, ApiResponse> Api::Impl::device_of(const ApiRequest& req) {
-    auto token = bearer_token(req.authorization);
-    if (token.empty()) {
-        auto r = problem(401, "Unauthorized", "a device token is required (Authorization: Bearer …)");
-        r.headers.emplace_back("WWW-Authenticate", "Bearer");
-        return r;
-    }
-    auto device = authenticate_device(reg.store(), token);
-    if (!device) {
-        auto r = problem(401, "Unauthorized", "unknown or revoked device token");
-        r.headers.emplace_back("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        return r;
-    }
+    auto device = authenticate_device(reg.store(), bearer_token(req.authorization));
+    if (!device) return unknown_device_token();
     if (auto wait = device_requests.hit("device:" + device->id))
         return too_many(wait, "too many requests from this device");
     return *device;

@@ -81,6 +81,26 @@ bool is_json_content(const std::string& content_type);
 /// The bearer token of an Authorization header, or "".
 std::string bearer_token(const std::string& authorization);
 
+/// Whether a token has the b64token syntax of RFC 6750 §2.1 and at most 512 bytes (the server's
+/// own are 43): anything else cannot be a token the server issued.
+bool well_formed_token(std::string_view token);
+
+/// The 401 of a request whose Authorization header alone shows that it cannot be authenticated
+/// (absent, or not a well-formed bearer token) on a route that needs one: a device route called
+/// with its method (another method is a 405 first) or any /v1/admin/ path. Tagged with the route.
+/// The same function decides before the body is read (Api::refusal_before_body) and when the
+/// request is routed, so both give one answer.
+std::optional<ApiResponse> credentials_refusal(const std::string& method, const std::string& path,
+                                               const std::string& authorization);
+
+/// The 401 for a device token that no active device holds (or that cannot be one).
+ApiResponse unknown_device_token();
+/// The 401 of the admin routes, for a token missing, malformed, unknown or revoked alike.
+ApiResponse api_token_required();
+
+/// The metrics label of a path below /v1/admin/ ("/v1/admin/profiles/{id}"), "other" when unknown.
+std::string admin_route_name(const std::string& path);
+
 /// The stays of a booking at `hotel_id`, however the reference is spaced, dashed or cased
 /// (cardex::booking_key); a reference that makes no key is matched as typed. Oldest first.
 std::vector<rcu::StayRow> stays_for_reference(rcu::Store& store, const std::string& hotel_id, const std::string& ref);

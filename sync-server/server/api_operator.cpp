@@ -59,27 +59,46 @@ bool allows(std::string_view allow, std::string_view method) {
 
 ApiResponse operator_only() { return problem(403, "Forbidden", "only an operator may do this"); }
 
-/// What `hotel` recorded of a profile: its records there, their links, stays and consents, and the
-/// golden record of those alone. A withdrawal the guest made by an unsubscribe link is kept, from
-/// whichever record it came: it is the guest's will about every hotel, and hiding it would let a
-/// hotel write to a guest who said no.
+/// Keeps of `records` and `consents` what `hotel` recorded, and returns the ids of the records
+/// kept. A withdrawal the guest made by an unsubscribe link is kept, from whichever record it came:
+/// it is the guest's will about every hotel, and hiding it would let a hotel write to a guest who
+/// said no.
+std::set<rcu::RecordId> keep_hotel_part(std::vector<rcu::SourceRecord>& records, std::vector<rcu::ConsentRow>& consents,
+                                        const std::string& hotel) {
+    std::set<rcu::RecordId> mine;
+    std::erase_if(records, [&](const rcu::SourceRecord& r) { return r.hotel_id != hotel; });
+    for (const auto& r : records) mine.insert(r.id);
+    std::erase_if(consents, [&](const rcu::ConsentRow& c) {
+        return !mine.count(c.record) && !(c.actor == "guest:unsubscribe-link" && !c.granted);
+    });
+    return mine;
+}
+
+/// What `hotel` recorded of a profile: its records there, their links, stays and consents
+/// (keep_hotel_part), and the golden record of those alone.
 rcu::ProfileView hotel_view(rcu::ProfileView v, const std::string& hotel,
                             const std::function<bool(rcu::ProfileId)>& visible) {
-    std::set<rcu::RecordId> mine;
-    std::erase_if(v.records, [&](const rcu::SourceRecord& r) { return r.hotel_id != hotel; });
-    for (const auto& r : v.records) mine.insert(r.id);
+    const auto mine = keep_hotel_part(v.records, v.consents, hotel);
     std::erase_if(v.links, [&](const rcu::Link& l) { return !mine.count(l.record); });
     std::erase_if(v.stays, [&](const rcu::StayRow& s) { return !mine.count(s.record) || s.hotel_id != hotel; });
     std::erase_if(v.earlier_versions, [&](const rcu::SourceRecord& r) { return !mine.count(r.id); });
     std::erase_if(v.submissions, [&](const rcu::SubmissionRow& s) { return !mine.count(s.record); });
-    std::erase_if(v.consents, [&](const rcu::ConsentRow& c) {
-        return !mine.count(c.record) && !(c.actor == "guest:unsubscribe-link" && !c.granted);
-    });
     for (auto& g : v.groups)
         std::erase_if(g.members, [&](rcu::ProfileId p) { return p != v.id && !visible(p); });
     std::erase_if(v.groups, [](const rcu::Group& g) { return g.members.size() < 2; });
     v.golden = rcu::compute_golden(v.records, v.consents);
     return v;
+}
+
+/// A profile as the API answers it. Every answer of the API gives a profile id as a string, as
+/// protocol.md's batch answer does ("profile_id": "…"), so that a client reads it one way
+/// wherever it comes from; cardexctl's --json prints the register's numbers, as for every id.
+json profile_answer(const rcu::ProfileView& v) {
+    auto j = json::parse(rcu::profile_to_json(v));
+    j["profile_id"] = std::to_string(v.id);
+    for (auto& group : j["groups"])
+        for (auto& member : group["members"]) member = std::to_string(member.get<rcu::ProfileId>());
+    return j;
 }
 
 }  // namespace
@@ -92,11 +111,7 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
         return r;
     };
     auto user = authenticate_api_user(reg.store(), bearer_token(req.authorization));
-    if (!user) {
-        auto r = problem(401, "Unauthorized", "an operator or supervisor token is required");
-        r.headers.emplace_back("WWW-Authenticate", "Bearer");
-        return tagged(r);
-    }
+    if (!user) return tagged(api_token_required());
     if (auto wait = api_requests.hit("user:" + std::to_string(user->id))) {
         auto r = problem(429, "Too Many Requests", "slow down");
         r.headers.emplace_back("Retry-After", std::to_string(wait));
@@ -117,6 +132,11 @@ ApiResponse Api::Impl::operator_route(const ApiRequest& req, const std::string& 
         return tagged(caller.is_operator ? admin_decide(req, *route->id, caller.actor) : operator_only());
     if (name == "/v1/admin/profiles") return tagged(admin_search(query, caller));
     return tagged(admin_profile(req, *route->id, name, caller));
+}
+
+std::string admin_route_name(const std::string& path) {
+    auto route = admin_route(path);
+    return route ? route->name : "other";
 }
 
 bool Api::Impl::visible_to(rcu::ProfileId id, bool is_operator, const std::string& hotel) {
@@ -161,8 +181,9 @@ ApiResponse Api::Impl::admin_decide(const ApiRequest& req, std::int64_t id, cons
 }
 
 // Search by exact contact or reference only: an operator answers a guest's request, they do not
-// browse names. Each profile found is audited as read (its golden record is in the answer); the
-// audit says by what it was found, never the value searched for.
+// browse names. Each profile found is audited as read (its golden record is in the answer) in one
+// row, which says by what it was found, never the value searched for. An operator gets the stored
+// golden record; a supervisor's is computed once, from their hotel's records alone.
 ApiResponse Api::Impl::admin_search(const std::map<std::string, std::string>& query, const AdminCaller& caller) {
     const std::string email = query_value(query, "email"), phone = query_value(query, "phone");
     const std::string ref = query_value(query, "reservation_ref");
@@ -189,16 +210,17 @@ ApiResponse Api::Impl::admin_search(const std::map<std::string, std::string>& qu
     const std::string by = !email.empty() ? "by email" : !phone.empty() ? "by phone" : "by reservation";
     json out = json::array();
     for (auto id : found) {
-        if (id == 0 || !visible_to(id, caller.is_operator, caller.hotel)) continue;
+        if (id == 0) continue;
         json golden;
         if (caller.is_operator) {
             auto stored = store.golden(id);
             golden = stored ? json::parse(*stored, nullptr, false) : json();
         } else {
-            auto view = reg.profile(id, caller.actor);
-            if (!view) continue;
-            auto mine = hotel_view(std::move(*view), caller.hotel, [&](rcu::ProfileId p) { return visible_to(p, false, caller.hotel); });
-            golden = json::parse(rcu::golden_to_json(mine.golden));
+            const auto ids = store.records_of_profile(id);
+            auto records = store.records(ids);
+            auto consents = store.consents_of(ids);
+            if (keep_hotel_part(records, consents, caller.hotel).empty()) continue;  // not seen in their hotel
+            golden = json::parse(rcu::golden_to_json(rcu::compute_golden(records, consents)));
         }
         store.audit({0, now_utc(), caller.actor, "profile.search", "profile:" + std::to_string(id), by});
         out.push_back({{"profile_id", std::to_string(id)}, {"golden", std::move(golden)}});
@@ -239,7 +261,7 @@ ApiResponse Api::Impl::admin_profile(const ApiRequest& req, std::int64_t id, con
         return json_response(200, {{"url", url}, {"list_unsubscribe", "<" + url + ">"},
                                    {"list_unsubscribe_post", "List-Unsubscribe=One-Click"}});
     }
-    auto r = json_response(200, json::parse(rcu::profile_to_json(*view)));
+    auto r = json_response(200, profile_answer(*view));
     if (exporting) r.headers.emplace_back("Content-Disposition", "attachment; filename=\"profile-" + id_text + ".json\"");
     return r;
 }

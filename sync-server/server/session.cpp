@@ -9,6 +9,11 @@
 
 namespace cardex::server {
 
+namespace {
+constexpr auto kLingerTime = std::chrono::seconds(2);
+constexpr std::size_t kLingerBytes = 1 << 20;
+}  // namespace
+
 void RegisterQueue::submit(ApiRequest request, Done done) {
     api_.prepare(request);  // here, on the connection's thread: the register's thread has one core
     std::lock_guard lock(mutex_);
@@ -98,29 +103,53 @@ void Session::on_first_bytes(beast::error_code ec, std::size_t n) {
 
 void Session::read_request() {
     started_ = std::chrono::steady_clock::now();
+    // One deadline for the header and the body together: the request must arrive whole in time.
     beast::get_lowest_layer(stream_).expires_after(context_.config.limits.request_timeout);
+    http::async_read_header(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_header, shared_from_this()));
+}
+
+// What the header alone decides, before a byte of the body is read: the HTTP version and Host, and
+// whether the request can be authenticated at all. An unauthenticated upload would otherwise cost
+// a 2 MiB read and a JSON parse before the register's thread refused it.
+void Session::on_header(beast::error_code ec, std::size_t) {
+    if (read_failed(ec)) return;
+    // The protocol is HTTP/1.1 (protocol.md), whose requests name their host (RFC 9112 §3.2).
+    const auto& req = parser_->get();
+    if (req.version() != 11) return refuse(problem(400, "Bad Request", "the server speaks HTTP/1.1 only"), true);
+    if (req.count(http::field::host) != 1)
+        return refuse(problem(400, "Bad Request", "an HTTP/1.1 request has exactly one Host header"), true);
+    if (auto refused = context_.api.refusal_before_body(std::string(req.method_string()), std::string(req.target()),
+                                                        std::string(req[http::field::authorization])))
+        return refuse(std::move(*refused), true);
+    read_body();
+}
+
+void Session::read_body() {
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&Session::on_read, shared_from_this()));
 }
 
 void Session::on_read(beast::error_code ec, std::size_t) {
-    if (ec == http::error::end_of_stream) return close();
-    if (ec == beast::error::timeout) {
-        context_.metrics.timeout();
-        return close();  // the socket is closed by the expiry; nothing can be written any more
-    }
-    if (ec == http::error::body_limit || ec == http::error::header_limit || ec == http::error::buffer_overflow)
-        return refuse(http::status::payload_too_large, "Content Too Large",
-                      "the request is over the server's limits (body " + std::to_string(context_.config.limits.body_bytes) +
-                          " bytes, header " + std::to_string(context_.config.limits.header_bytes) + " bytes)");
-    if (ec == net::ssl::error::stream_truncated || ec == net::error::connection_reset || ec == net::error::eof)
-        return close();
-    if (ec) return refuse(http::status::bad_request, "Bad Request", "the request is not valid HTTP/1.1");
-    // The protocol is HTTP/1.1 (protocol.md), whose requests name their host (RFC 9112 §3.2).
-    const auto& req = parser_->get();
-    if (req.version() != 11) return refuse(http::status::bad_request, "Bad Request", "the server speaks HTTP/1.1 only");
-    if (req.count(http::field::host) != 1)
-        return refuse(http::status::bad_request, "Bad Request", "an HTTP/1.1 request has exactly one Host header");
+    if (read_failed(ec)) return;
     dispatch_request();
+}
+
+bool Session::read_failed(beast::error_code ec) {
+    if (!ec) return false;
+    if (ec == http::error::end_of_stream) {
+        close();
+    } else if (ec == beast::error::timeout) {
+        context_.metrics.timeout();
+        close();  // the socket is closed by the expiry; nothing can be written any more
+    } else if (ec == http::error::body_limit || ec == http::error::header_limit || ec == http::error::buffer_overflow) {
+        refuse(http::status::payload_too_large, "Content Too Large",
+               "the request is over the server's limits (body " + std::to_string(context_.config.limits.body_bytes) +
+                   " bytes, header " + std::to_string(context_.config.limits.header_bytes) + " bytes)");
+    } else if (ec == net::ssl::error::stream_truncated || ec == net::error::connection_reset || ec == net::error::eof) {
+        close();
+    } else {
+        refuse(http::status::bad_request, "Bad Request", "the request is not valid HTTP/1.1");
+    }
+    return true;
 }
 
 void Session::dispatch_request() {
@@ -171,18 +200,49 @@ void Session::answered(const std::string& method, const std::string& route, int 
 }
 
 void Session::refuse(http::status status, const std::string& title, const std::string& detail) {
-    ApiResponse p = problem(static_cast<int>(status), title, detail);
+    refuse(problem(static_cast<int>(status), title, detail), false);
+}
+
+void Session::refuse(ApiResponse answer, bool body_unread) {
+    const auto status = static_cast<http::status>(answer.status);
     http::response<http::string_body> res{status, 11};
     res.set(http::field::server, "cardex-server");
-    res.set(http::field::content_type, p.content_type);
+    res.set(http::field::content_type, answer.content_type);
+    for (const auto& [k, v] : answer.headers) res.set(k, v);
     res.keep_alive(false);  // the rest of the stream cannot be trusted
-    res.body() = std::move(p.body);
+    res.body() = std::move(answer.body);
     res.prepare_payload();
-    answered(parser_ ? std::string(parser_->get().method_string()) : std::string(), "other", static_cast<int>(status), 0,
+    answered(parser_ ? std::string(parser_->get().method_string()) : std::string(), answer.route, answer.status, 0,
              res.body().size());
     linger_before_close_ = true;
+    set_linger_bounds(body_unread);
     ++context_.in_flight;  // balanced in on_write like an API answer
     send(std::move(res));
+}
+
+// A refused request's body that the header announced within the limit is drained whole, within
+// the request's own deadline: the client is still sending it and must get to read the answer, and
+// the server would have read that much anyway (now nothing of it is kept or parsed). Anything else,
+// a body over the limit included, is drained as a 413's always was: briefly and up to a bound.
+void Session::set_linger_bounds(bool body_unread) {
+    const auto now = std::chrono::steady_clock::now();
+    linger_limit_ = kLingerBytes;
+    linger_until_ = now + kLingerTime;
+    if (!body_unread || !parser_) return;
+    const auto& limits = context_.config.limits;
+    const auto announced = parser_->content_length();
+    if (parser_->chunked()) {
+        linger_limit_ = limits.body_bytes;
+    } else if (!announced) {
+        linger_limit_ = 0;  // a request with neither Content-Length nor chunks has no body (RFC 9112 §6.3)
+        return;
+    } else if (*announced <= limits.body_bytes) {
+        // What the header read buffered already is part of it.
+        linger_limit_ = static_cast<std::size_t>(*announced) - std::min<std::size_t>(buffer_.size(), *announced);
+    } else {
+        return;
+    }
+    linger_until_ = std::max(started_ + limits.request_timeout, now + kLingerTime);
 }
 
 void Session::send(http::response<http::string_body> res) {
@@ -200,23 +260,19 @@ void Session::on_write(bool keep_alive, beast::error_code ec, std::size_t) {
     wait_for_request();
 }
 
-namespace {
-constexpr auto kLingerTime = std::chrono::seconds(2);
-constexpr std::size_t kLingerBytes = 1 << 20;
-}  // namespace
-
 // A refused request may leave the rest of its body unsent or unread (a 413 goes out as soon as the
 // header announces too much). Closing a socket with unread bytes makes the kernel send a reset,
 // which can destroy the answer before the client has read it (RFC 9112 §9.6): so read and discard
 // what the client still sends, for a short while and up to a bound, then close.
 void Session::linger() {
-    beast::get_lowest_layer(stream_).expires_after(kLingerTime);
+    if (linger_limit_ == 0) return close();  // nothing more is to come
+    beast::get_lowest_layer(stream_).expires_at(linger_until_);
     stream_.async_read_some(buffer_.prepare(16384), beast::bind_front_handler(&Session::on_linger, shared_from_this()));
 }
 
 void Session::on_linger(beast::error_code ec, std::size_t n) {
     lingered_bytes_ += n;  // nothing is committed to buffer_: the next read overwrites it
-    if (ec || lingered_bytes_ > kLingerBytes) return close();
+    if (ec || lingered_bytes_ >= linger_limit_) return close();
     stream_.async_read_some(buffer_.prepare(16384), beast::bind_front_handler(&Session::on_linger, shared_from_this()));
 }
 

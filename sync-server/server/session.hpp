@@ -1,5 +1,6 @@
-// One TLS connection (Boost.Beast advanced_server_flex style): handshake, read a request within
-// its deadline, hand it to the API on the register's thread, write the answer, keep alive or close.
+// One TLS connection (Boost.Beast advanced_server_flex style): handshake, read a request's header
+// and, unless the header alone refuses it (an unauthenticated call), its body within its deadline,
+// hand it to the API on the register's thread, write the answer, keep alive or close.
 #pragma once
 
 #include <atomic>
@@ -75,7 +76,11 @@ private:
     void wait_for_request();
     void on_first_bytes(beast::error_code ec, std::size_t n);
     void read_request();
+    void on_header(beast::error_code ec, std::size_t n);
+    void read_body();
     void on_read(beast::error_code ec, std::size_t n);
+    /// Answers a failed read (timeout, limits, bad HTTP) or closes; false when there was none.
+    bool read_failed(beast::error_code ec);
     void dispatch_request();
     void on_answer(ApiResponse response);
     void answered(const std::string& method, const std::string& route, int status, std::size_t bytes_in,
@@ -83,6 +88,10 @@ private:
     void send(http::response<http::string_body> res);
     void on_write(bool keep_alive, beast::error_code ec, std::size_t n);
     void refuse(http::status status, const std::string& title, const std::string& detail);
+    /// Answers and closes. `body_unread`: refused from its header, the request's announced body
+    /// is still to come and is drained (linger) rather than cut off.
+    void refuse(ApiResponse answer, bool body_unread);
+    void set_linger_bounds(bool body_unread);
     void linger();
     void on_linger(beast::error_code ec, std::size_t n);
     void close();
@@ -99,6 +108,8 @@ private:
     bool closing_ = false;
     bool linger_before_close_ = false;  ///< a refused request's unread rest is drained first (linger)
     std::size_t lingered_bytes_ = 0;
+    std::size_t linger_limit_ = 0;                       ///< bytes drained at most
+    std::chrono::steady_clock::time_point linger_until_;  ///< and for at most this long
 };
 
 }  // namespace cardex::server

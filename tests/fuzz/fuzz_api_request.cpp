@@ -1,6 +1,7 @@
 // Fuzz target: the server's request handling (routing, headers, JSON bodies, query strings) on a
 // real register in a temporary directory. Input: "METHOD TARGET\nAuthorization\nContent-Type\nbody".
-// Any answer is fine except a crash, a 500, or a malformed problem document.
+// Any answer is fine except a crash, a 500, a malformed problem document, or a refusal before the
+// body (Api::refusal_before_body) that differs from the answer to the whole request.
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -64,7 +65,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // The server prepares every request on its connection's thread (Api::prepare); the API must
     // also answer one that was not. Both ways are fuzzed.
     if (size % 2) world.api->prepare(req);
+    // What the session answers from the header alone must be what the API answers to the whole.
+    auto early = world.api->refusal_before_body(req.method, req.target, req.authorization);
     auto res = world.api->handle(req);
+    if (early && (early->status != res.status || early->body != res.body || early->headers != res.headers ||
+                  early->route != res.route))
+        std::abort();
     if (res.status < 200 || res.status == 500 || res.status > 599) std::abort();
     if (res.content_type == "application/problem+json") {
         auto j = nlohmann::json::parse(res.body, nullptr, false);

@@ -58,7 +58,7 @@ struct ApiWorld {
 std::string batch_of(const std::vector<Submission>& cards) {
     json list = json::array();
     for (const auto& s : cards) list.push_back(json::parse(to_json(s)));
-    return json{{"batch_id", "b-1"}, {"submissions", list}}.dump();
+    return json{{"batch_id", sync::make_uuid()}, {"submissions", list}}.dump();
 }
 
 // The statuses of an upload's results, in order ("" when the answer has none).
@@ -126,4 +126,57 @@ TEST_CASE("api: prepare leaves every other request alone") {
     auto up = world.upload("{}", world.token);
     world.api->prepare(up);
     CHECK(up.prepared);
+}
+
+TEST_CASE("api: a request refused from its header alone gets the answer the register gives it") {
+    ApiWorld world;
+    struct Case {
+        const char* method;
+        const char* target;
+        std::string authorization;
+        bool refused;
+    };
+    const std::vector<Case> cases = {
+        {"POST", "/v1/submissions:batch", "", true},
+        {"POST", "/v1/submissions:batch", "Bearer ", true},
+        {"POST", "/v1/submissions:batch", "Basic dXNlcjpwYXNz", true},
+        {"POST", "/v1/submissions:batch", "Bearer two words", true},
+        {"POST", "/v1/submissions:batch", "Bearer " + std::string(600, 'a'), true},
+        {"GET", "/v1/reservations/lookup?ref=A&last_name=B", "", true},
+        {"GET", "/v1/admin/stats", "", true},
+        {"POST", "/v1/admin/reviews/1/decision", "Bearer a\"b", true},
+        {"GET", "/v1/admin/nowhere", "", true},
+        // A well-formed token is the register's to judge; a wrong method is a 405 first.
+        {"POST", "/v1/submissions:batch", "Bearer wellformed-but-unknown_token.0~+/==", false},
+        {"POST", "/v1/submissions:batch", "bearer " + world.token, false},
+        {"GET", "/v1/admin/stats", "Bearer unknown", false},
+        {"GET", "/v1/submissions:batch", "", false},
+        // Routes without a bearer token.
+        {"POST", "/v1/devices/enroll", "", false},
+        {"GET", "/v1/health", "", false},
+        {"GET", "/metrics", "", false},
+        {"POST", "/v1/unsubscribe?record=1&purpose=marketing_email&sig=00", "", false},
+        {"GET", "/v1/nowhere", "", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.method << " " << c.target << " [" << c.authorization.substr(0, 40) << "]");
+        auto early = world.api->refusal_before_body(c.method, c.target, c.authorization);
+        REQUIRE(early.has_value() == c.refused);
+        server::ApiRequest req = world.upload("{}", "");
+        req.method = c.method;
+        req.target = c.target;
+        req.authorization = c.authorization;
+        world.api->prepare(req);
+        auto answer = world.api->handle(req);
+        if (!c.refused) {
+            if (std::string(c.target) == "/v1/submissions:batch" && c.authorization.size() > 7) CHECK(req.prepared);
+            continue;
+        }
+        CHECK_FALSE(req.prepared);  // a refused upload is not parsed either
+        CHECK(early->status == 401);
+        CHECK(early->status == answer.status);
+        CHECK(early->body == answer.body);
+        CHECK(early->headers == answer.headers);
+        CHECK(early->route == answer.route);
+    }
 }

@@ -85,7 +85,7 @@ TEST_CASE("server: every error status of protocol.md, as problem+json", "[server
     check("POST", "/v1/submissions:batch", "{not json", 400);
     check("POST", "/v1/submissions:batch", "[1,2]", 400);
     check("POST", "/v1/submissions:batch", std::string(70000, ' '), 413);
-    json many = {{"batch_id", "b"}, {"submissions", json::array()}};
+    json many = {{"batch_id", sync::make_uuid()}, {"submissions", json::array()}};
     for (int i = 0; i < 501; ++i) many["submissions"].push_back(json::object());
     check("POST", "/v1/submissions:batch", many.dump(), 413);
     std::string deep(100, '[');
@@ -98,50 +98,147 @@ TEST_CASE("server: every error status of protocol.md, as problem+json", "[server
     REQUIRE(r);
     CHECK(r->status == 401);
     auto wrong = client_for(*f.server, "not-a-token");
-    auto refused = wrong->upload("b", {});
+    auto refused = wrong->upload(sync::make_uuid(), {});
     REQUIRE_FALSE(refused);
     CHECK(refused.error().status() == 401);
 }
+
+namespace {
+
+namespace net = boost::asio;
+
+// A TLS connection on which a test writes a request as raw bytes (a header alone, a body in slow
+// chunks) and reads the raw answer, as a client that behaves unlike the protocol client would.
+struct RawTls {
+    net::io_context ioc;
+    net::ssl::context tls{net::ssl::context::tls_client};
+    net::ssl::stream<net::ip::tcp::socket> s{ioc, tls};
+
+    explicit RawTls(unsigned short port, int timeout_seconds = 10) {
+        tls.load_verify_file(dev_certs().ca.string());
+        s.next_layer().connect({net::ip::make_address("127.0.0.1"), port});
+        // A server that neither answers nor closes fails the test, not hangs it.
+        struct timeval tv {timeout_seconds, 0};
+        setsockopt(s.next_layer().native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+        setsockopt(s.next_layer().native_handle(), SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+        s.handshake(net::ssl::stream_base::client);
+    }
+    boost::system::error_code write(const std::string& bytes) {
+        boost::system::error_code ec;
+        net::write(s, net::buffer(bytes), ec);
+        return ec;
+    }
+    /// `chunks` writes of `chunk` spaces, `pause` apart, as long as they succeed.
+    boost::system::error_code write_slowly(std::size_t chunk, std::size_t chunks, std::chrono::milliseconds pause) {
+        const std::string body(chunk, ' ');
+        boost::system::error_code ec;
+        for (std::size_t i = 0; i < chunks && !ec; ++i) {
+            std::this_thread::sleep_for(pause);
+            ec = write(body);
+        }
+        return ec;
+    }
+    /// The answer, read raw up to the server's close (or the receive timeout: `ec` says which).
+    std::string read_all(boost::system::error_code& ec) {
+        std::string answer;
+        char bytes[4096];
+        for (std::size_t n; (n = s.read_some(net::buffer(bytes), ec)) > 0 || !ec;) answer.append(bytes, n);
+        return answer;
+    }
+    /// One answer, read up to the end of its Content-Length body, without waiting for a close.
+    std::string read_answer(boost::system::error_code& ec) {
+        std::string answer;
+        char bytes[4096];
+        while (!ec) {
+            const auto end = answer.find("\r\n\r\n");
+            const auto length = answer.find("Content-Length: ");
+            if (end != std::string::npos && length != std::string::npos && length < end &&
+                answer.size() >= end + 4 + std::stoul(answer.substr(length + 16)))
+                break;
+            const std::size_t n = s.read_some(net::buffer(bytes), ec);
+            answer.append(bytes, n);
+        }
+        return answer;
+    }
+};
+
+std::string request_header(const std::string& request_line, const std::string& more_fields, std::size_t content_length) {
+    return request_line + "\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + more_fields +
+           "Content-Length: " + std::to_string(content_length) + "\r\n\r\n";
+}
+
+}  // namespace
 
 TEST_CASE("server: a client still sending an oversized body gets its 413, not a reset", "[server]") {
     // The 413 goes out as soon as the header announces too much; the client is still writing.
     // A server that closed at once would leave the rest unread, and the kernel's reset would cut
     // the client's writes and could destroy the answer (RFC 9112 §9.6).
     Enrolled f({"--body-limit", "65536"});
-    namespace net = boost::asio;
-    net::io_context ioc;
-    net::ssl::context tls(net::ssl::context::tls_client);
-    tls.load_verify_file(dev_certs().ca.string());
-    net::ssl::stream<net::ip::tcp::socket> s(ioc, tls);
-    s.next_layer().connect({net::ip::make_address("127.0.0.1"), f.server->port()});
-    struct timeval tv {10, 0};  // a server that neither answers nor closes fails the test, not hangs it
-    setsockopt(s.next_layer().native_handle(), SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    setsockopt(s.next_layer().native_handle(), SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-    s.handshake(net::ssl::stream_base::client);
+    RawTls c(f.server->port());
     const std::size_t chunk = 64 * 1024, chunks = 12;
-    const std::string header = "POST /v1/submissions:batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                               "Authorization: Bearer " + f.device.device_token + "\r\nContent-Length: " +
-                               std::to_string(chunk * chunks) + "\r\n\r\n";
-    boost::system::error_code ec;
-    net::write(s, net::buffer(header), ec);
-    REQUIRE_FALSE(ec);
-    const std::string body(chunk, ' ');
-    for (std::size_t i = 0; i < chunks && !ec; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));  // the answer is out by now
-        net::write(s, net::buffer(body), ec);
-    }
+    REQUIRE_FALSE(c.write(request_header("POST /v1/submissions:batch HTTP/1.1",
+                                         "Authorization: Bearer " + f.device.device_token + "\r\n", chunk * chunks)));
+    // The answer is out by the first chunk.
+    auto ec = c.write_slowly(chunk, chunks, std::chrono::milliseconds(20));
     INFO("writing the body: " << ec.message());
     CHECK_FALSE(ec);
-    // The answer, read raw up to the server's close (it says Connection: close).
-    std::string answer;
-    char bytes[4096];
-    for (std::size_t n; (n = s.read_some(net::buffer(bytes), ec)) > 0 || !ec;) answer.append(bytes, n);
+    auto answer = c.read_all(ec);
     INFO("reading the answer: " << ec.message() << "\n" << answer);
     CHECK(ec != net::error::connection_reset);
     CHECK(answer.rfind("HTTP/1.1 413 ", 0) == 0);
     CHECK(answer.find("Content-Type: application/problem+json\r\n") != std::string::npos);
     CHECK(answer.find("Connection: close\r\n") != std::string::npos);
     CHECK(f.client->health());  // and the server goes on
+}
+
+TEST_CASE("server: a request without a bearer token gets its 401 from its header, its body unread", "[server][auth]") {
+    // The 401 comes before the body: a client that sends none gets it at once, well before the
+    // request's 15 s deadline, so the server neither waited for nor read the 1 MB it announced.
+    Enrolled f;
+    const std::vector<std::pair<std::string, std::string>> unauthenticated = {
+        {"POST /v1/submissions:batch HTTP/1.1", ""},
+        {"POST /v1/submissions:batch HTTP/1.1", "Authorization: Basic dXNlcjpwYXNz\r\n"},
+        {"POST /v1/submissions:batch HTTP/1.1", "Authorization: Bearer not a token\r\n"},
+        {"POST /v1/admin/reviews/1/decision HTTP/1.1", ""},
+    };
+    for (const auto& [line, auth] : unauthenticated) {
+        INFO(line << " " << auth);
+        RawTls c(f.server->port(), 5);
+        const auto started = std::chrono::steady_clock::now();
+        REQUIRE_FALSE(c.write(request_header(line, auth, 1'000'000)));
+        boost::system::error_code ec;
+        auto answer = c.read_answer(ec);
+        INFO("reading the answer: " << ec.message() << "\n" << answer);
+        CHECK_FALSE(ec);
+        CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(4));
+        CHECK(answer.rfind("HTTP/1.1 401 ", 0) == 0);
+        CHECK(answer.find("WWW-Authenticate: Bearer") != std::string::npos);
+        CHECK(answer.find("Content-Type: application/problem+json\r\n") != std::string::npos);
+        CHECK(answer.find("Connection: close\r\n") != std::string::npos);
+    }
+    // Counted under its route, as the register's own 401 is.
+    auto metrics = f.client->request("GET", "/metrics", "", "");
+    REQUIRE(metrics);
+    CHECK(metrics->body.find("cardex_http_requests_total{route=\"/v1/submissions:batch\",status=\"401\"} 3") !=
+          std::string::npos);
+    CHECK(metrics->body.find("cardex_http_requests_total{route=\"/v1/admin/reviews/{id}/decision\",status=\"401\"} 1") !=
+          std::string::npos);
+}
+
+TEST_CASE("server: a client still sending its body after an early 401 reads the 401, not a reset", "[server][auth]") {
+    Enrolled f;
+    RawTls c(f.server->port());
+    const std::size_t chunk = 64 * 1024, chunks = 24;  // 1.5 MiB: within the 2 MiB limit, over the 1 MiB a 413 drains
+    REQUIRE_FALSE(c.write(request_header("POST /v1/submissions:batch HTTP/1.1", "", chunk * chunks)));
+    auto ec = c.write_slowly(chunk, chunks, std::chrono::milliseconds(10));
+    INFO("writing the body: " << ec.message());
+    CHECK_FALSE(ec);
+    auto answer = c.read_all(ec);
+    INFO("reading the answer: " << ec.message() << "\n" << answer);
+    CHECK(ec != net::error::connection_reset);
+    CHECK(answer.rfind("HTTP/1.1 401 ", 0) == 0);
+    CHECK(answer.find("a device token is required") != std::string::npos);  // the register's own words
+    CHECK(f.client->health());
 }
 
 TEST_CASE("server: a revoked device is refused at once", "[server]") {

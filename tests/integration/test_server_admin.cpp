@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -321,4 +322,60 @@ TEST_CASE("admin API: an unsubscribe link still works after its profile was merg
     CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpose":)").status == 400);
     CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpse": "x"})").status == 422);
     CHECK(f.call("POST", "/v1/admin/profiles/" + merged + "/unsubscribe-link", f.operator_token, R"({"purpose": 5})").status == 422);
+}
+
+TEST_CASE("admin API: a search writes one audit row per profile it returns, for either role", "[server][admin]") {
+    // Jeanne Dupont stayed at both hotels under one e-mail: one profile, which both roles find.
+    Admin f("pms,R5,H02,Jeanne,Dupont,jeanne.dupont@free.fr,,,2026-10-01,2026-10-03,QQQ999\n");
+    auto audit_rows = [&](const std::string& actor) {
+        auto r = run_process({"/usr/bin/sqlite3", (f.dir.path() / "register.sqlite").string(),
+                              "SELECT action || ' ' || target || ' ' || detail FROM audit_log WHERE actor = '" + actor +
+                                  "' ORDER BY id"});
+        REQUIRE(r.exit_code == 0);
+        return r.out;
+    };
+    for (const auto& [token, actor] : {std::pair{f.operator_token, "operator:olga"}, std::pair{f.supervisor_token, "supervisor:sam"}}) {
+        INFO(actor);
+        auto found = f.call("GET", "/v1/admin/profiles?email=jeanne.dupont@free.fr", token).doc();
+        REQUIRE(found["profiles"].size() == 1);
+        const auto id = found["profiles"][0]["profile_id"].get<std::string>();
+        CHECK(found["profiles"][0]["golden"]["email"] == "jeanne.dupont@free.fr");
+        // Exactly one row: the search, how it found the profile, never the address searched for.
+        CHECK(audit_rows(actor) == "profile.search profile:" + id + " by email\n");
+    }
+}
+
+TEST_CASE("admin API: a profile id is a string in every answer", "[server][admin]") {
+    // A couple at one address: two profiles of one household (a group), whose members are ids too.
+    Admin f("pms,R6,H01,Marc,Lefebvre,famille.lefebvre@orange.fr,75011,3 rue Oberkampf,,,\n"
+            "pms,R7,H01,Claire,Lefebvre,famille.lefebvre@orange.fr,75011,3 rue Oberkampf,,,\n");
+    const auto jeanne = f.profile_of("jeanne.dupont@free.fr");  // a string (Admin::profile_of reads one)
+    for (const char* route : {"", "/export"}) {
+        auto doc = f.call("GET", "/v1/admin/profiles/" + jeanne + route, f.operator_token).doc();
+        INFO(route);
+        CHECK(doc["profile_id"] == jeanne);
+    }
+    auto by_booking = f.call("GET", "/v1/admin/profiles?reservation_ref=ABC123&hotel_id=H01", f.operator_token).doc();
+    CHECK(by_booking["profiles"][0]["profile_id"] == jeanne);
+
+    auto profile_of_record = [&](const std::string& source_record_id) {
+        auto r = run_process({"/usr/bin/sqlite3", (f.dir.path() / "register.sqlite").string(),
+                              "SELECT l.profile_id FROM link l JOIN source_record r ON r.id = l.record_id "
+                              "WHERE r.source_record_id = '" + source_record_id + "'"});
+        REQUIRE(r.exit_code == 0);
+        return std::to_string(std::stoll(r.out));
+    };
+    const auto marc = profile_of_record("R6"), claire = profile_of_record("R7");
+    REQUIRE(marc != claire);
+    auto shown = f.call("GET", "/v1/admin/profiles/" + marc, f.operator_token).doc();
+    REQUIRE(shown["groups"].size() == 1);
+    std::set<std::string> members;
+    for (const auto& m : shown["groups"][0]["members"]) {
+        REQUIRE(m.is_string());
+        members.insert(m.get<std::string>());
+    }
+    CHECK(members == std::set<std::string>{marc, claire});
+
+    auto erased = f.call("DELETE", "/v1/admin/profiles/" + marc, f.operator_token).doc();
+    CHECK(erased["profile_id"] == marc);
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cardex/model_json.hpp"
+#include "cardex/validation.hpp"
 #include "support/process.hpp"
 #include "support/server_fixture.hpp"
 #include "support/server_process.hpp"
@@ -42,7 +43,19 @@ Reply curl(const ServerProcess& server, const TempDir& dir, const std::string& m
 }
 
 std::string batch_of(const std::vector<json>& submissions) {
-    return json{{"batch_id", "b-1"}, {"submissions", submissions}}.dump();
+    return json{{"batch_id", sync::make_uuid()}, {"submissions", submissions}}.dump();
+}
+
+// A batch's text from its members' texts, for what nlohmann cannot hold (1e400) and cannot write.
+std::string batch_text(const std::string& batch_id_member, const std::vector<std::string>& submissions) {
+    std::string body = "{" + batch_id_member + "\"submissions\": [";
+    for (std::size_t i = 0; i < submissions.size(); ++i) body += (i ? "," : "") + submissions[i];
+    return body + "]}";
+}
+
+Reply upload(const Enrolled& f, const std::string& body) {
+    return curl(*f.server, f.dir, "POST", "/v1/submissions:batch",
+                {"-H", "Authorization: Bearer " + f.device.device_token, "-H", "Content-Type: application/json"}, body);
 }
 
 }  // namespace
@@ -86,7 +99,7 @@ TEST_CASE("requests: an enrolment body is read as strictly as a batch", "[server
 TEST_CASE("requests: a stored card sent again is a duplicate even when its copy no longer reads", "[server][requests]") {
     Enrolled f;
     auto s = card("Anna", "Keller", "anna.keller@example.org");
-    auto stored = f.client->upload("b-1", {s});
+    auto stored = f.client->upload(sync::make_uuid(), {s});
     REQUIRE(stored);
     REQUIRE(stored->results[0].status == sync::SubmissionStatus::stored);
     // A later tablet release writes a member this server does not know: the server has the card,
@@ -112,7 +125,7 @@ TEST_CASE("requests: a stored card sent again is a duplicate even when its copy 
 TEST_CASE("requests: an access export holds the card's signature, a look at the profile does not", "[server][requests][gdpr]") {
     Enrolled f;
     auto s = card("Anna", "Keller", "anna.keller@example.org");
-    auto stored = f.client->upload("b-1", {s});
+    auto stored = f.client->upload(sync::make_uuid(), {s});
     REQUIRE(stored);
     const auto profile = stored->results[0].profile_id;
     auto user = run_process({CARDEXCTL, "--data-dir", f.dir.path().string(), "user", "add", "--json", "--name", "olga",
@@ -137,14 +150,14 @@ TEST_CASE("requests: the server checks the card of its hotels' country", "[serve
     s.guest.nationality = "IT";
     s.guest.address = {};
     s.guest.document = IdentityDocument{DocumentType::id_card, "CA12345AB", "IT", ""};
-    auto r = italy.client->upload("b-1", {s});
+    auto r = italy.client->upload(sync::make_uuid(), {s});
     REQUIRE(r);
     CHECK(r->results[0].status == sync::SubmissionStatus::stored);
 
     Enrolled france;
     s.submission_id = sync::make_uuid();
     s.guest.nationality = "DE";  // a foreigner fills the whole French card
-    auto refused = france.client->upload("b-1", {s});
+    auto refused = france.client->upload(sync::make_uuid(), {s});
     REQUIRE(refused);
     REQUIRE(refused->results[0].status == sync::SubmissionStatus::rejected);
     CHECK(refused->results[0].errors[0].field.rfind("guest.address", 0) == 0);
@@ -182,4 +195,63 @@ TEST_CASE("requests: a tablet keeps the name the operator enrolled it under", "[
     auto list = run_process({CARDEXCTL, "--data-dir", dir.path().string(), "device", "list", "--json"});
     REQUIRE(list.exit_code == 0);
     CHECK(json::parse(list.out)["name"] == "Bar tablet");
+}
+
+TEST_CASE("requests: a number too large to hold rejects its card alone, naming the field", "[server][requests]") {
+    Enrolled f;
+    auto with_count = [](const Submission& s, const std::string& member, const std::string& number) {
+        auto text = to_json(s);
+        const std::string written = "\"" + member + "\":7";
+        const auto at = text.find(written);
+        REQUIRE(at != std::string::npos);
+        return text.replace(at, written.size(), "\"" + member + "\":" + number);
+    };
+    auto huge = card("Lena", "Huber", "lena.huber@example.at"), wide = card("Max", "Huber", "max.huber@example.at");
+    huge.stay->adults = 7;
+    wide.stay->children = 7;
+    const auto first = card("Ida", "Berg", "ida.berg@example.se"), last = card("Ole", "Berg", "ole.berg@example.se");
+    auto r = upload(f, batch_text("\"batch_id\": \"" + sync::make_uuid() + "\", ",
+                                  {to_json(first), with_count(huge, "adults", "1e400"),
+                                   with_count(wide, "children", "18446744073709551616"), to_json(last)}));
+    INFO(r.body);
+    REQUIRE(r.status == 200);
+    auto results = json::parse(r.body)["results"];
+    REQUIRE(results.size() == 4);
+    CHECK(results[0]["status"] == "stored");
+    CHECK(results[3]["status"] == "stored");
+    for (const auto& [i, field] : {std::pair{1, "stay.adults"}, std::pair{2, "stay.children"}}) {
+        CHECK(results[i]["status"] == "rejected");
+        REQUIRE(results[i]["errors"].size() == 1);
+        CHECK(results[i]["errors"][0]["field"] == field);
+        CHECK(results[i]["errors"][0]["code"] == "invalid_value");
+    }
+    CHECK(results[1]["submission_id"] == huge.submission_id);
+    CHECK(f.stats()["source_records"] == 2);
+}
+
+TEST_CASE("requests: a batch_id that is not a UUID is a 422 naming batch_id, and nothing is stored", "[server][requests]") {
+    Enrolled f;
+    const auto one = to_json(card("Ida", "Berg", "ida.berg@example.se"));
+    for (const std::string& member : {std::string(), std::string(R"("batch_id": null, )"), std::string(R"("batch_id": "", )"),
+                                      std::string(R"("batch_id": "b-1", )"), std::string(R"("batch_id": 5, )"),
+                                      "\"batch_id\": \"" + sync::make_uuid() + "0\", ",
+                                      "\"batch_id\": \"" + std::string(10000, 'a') + "\", "}) {
+        auto r = upload(f, batch_text(member, {one}));
+        INFO(member.substr(0, 80) << " → " << r.status << " " << r.body.substr(0, 300));
+        CHECK(r.status == 422);
+        CHECK(r.headers.find("application/problem+json") != std::string::npos);
+        auto problem = json::parse(r.body);
+        REQUIRE(problem["errors"].size() == 1);
+        CHECK(problem["errors"][0]["field"] == "batch_id");
+        CHECK(r.body.find("aaaaaaaa") == std::string::npos);  // the value is not echoed
+    }
+    CHECK(f.stats()["source_records"] == 0);
+    // Any case of UUID is one; the tablet's own ids are.
+    auto upper = sync::make_uuid();
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    CHECK(upload(f, batch_text("\"batch_id\": \"" + upper + "\", ", {one})).status == 200);
+    for (int i = 0; i < 100; ++i) CHECK(is_uuid(sync::make_uuid()));
+    // The envelope's other members are member errors too: 422, where a body that is not an object is 400.
+    CHECK(upload(f, R"({"batch_id": ")" + sync::make_uuid() + R"(", "submissions": 5})").status == 422);
+    CHECK(upload(f, "[1, 2]").status == 400);
 }

@@ -263,8 +263,9 @@ TEST_CASE("Paths start at the given prefix", "[json]") {
 }
 
 TEST_CASE("Malformed JSON is invalid_json with a byte offset", "[json]") {
+    // (A number too large to hold, 1e999, is not malformed: its member's error, tested below.)
     for (const char* bad : {"", "{", "{\"a\": tru}", "{\"a\": 1,}", "{} {}", "{'a': 1}", "{\"a\": \"\xC3\x28\"}",
-                            "{\"a\": 1e999}", "\xEF\xBB", "[1, 2"}) {
+                            "\xEF\xBB", "[1, 2"}) {
         INFO(bad);
         auto e = errors_of(bad);
         REQUIRE(e.size() == 1);
@@ -350,4 +351,71 @@ TEST_CASE("Parsing never throws on mangled input", "[json]") {
         }
         CHECK_NOTHROW((void)parse_submission_json(text.substr(0, i)));
     }
+}
+
+TEST_CASE("JSON: a number too large to hold is its member's error, not the document's", "[json]") {
+    // nlohmann refuses 1e400 as a whole-document error and reads 2^64 as a double; both are the
+    // member's own "out of range" here, whatever their sign or spelling.
+    for (const char* number : {"1e400", "-1E+400", "18446744073709551616", "-9223372036854775809", "1.5e308",
+                               "100000000000000000000000000000000000000000000000000000000000000000000000000000000"}) {
+        INFO(number);
+        auto e = errors_of(std::string(R"({"submission_id": "u1", "kind": "precheckin", "captured_at": "t", "guest": {},)") +
+                           R"("stay": {"adults": )" + number + "}}");
+        REQUIRE(e.size() == 1);
+        CHECK(has(e, "stay.adults", "invalid_value"));
+        CHECK(e[0].message.find("out of range") != std::string::npos);
+    }
+    CHECK(has(errors_of(R"({"a": 1e999})"), "a", "unknown_field"));  // the document is read
+    auto text = errors_of(with_guest(R"("first_name": 1e999)"));
+    REQUIRE(text.size() == 1);
+    CHECK(has(text, "guest.first_name", "wrong_type"));
+    CHECK(text[0].message.find("not a number") != std::string::npos);
+    // Inside a string it is text; beside a syntax error the document is still invalid.
+    auto named = parse_submission_json(with_guest(R"("first_name": "1e400", "last_name": "x")"));
+    REQUIRE(named);
+    CHECK(named->guest.first_name == "1e400");
+    CHECK(has(errors_of(R"({"a": 1e400,})"), "", "invalid_json"));
+    CHECK(has(errors_of(R"({"a": 01e400})"), "", "invalid_json"));
+    // A double it holds is read as before: a count is a JSON integer, so 1e300 is a wrong type.
+    CHECK(has(errors_of(R"({"submission_id": "u1", "kind": "precheckin", "captured_at": "t", "guest": {},)"
+                        R"("stay": {"adults": 1e300}})"),
+              "stay.adults", "wrong_type"));
+}
+
+TEST_CASE("JSON: a batch with such a number rejects that card alone", "[json]") {
+    auto card = to_json(full_submission());
+    const std::string adults = "\"adults\":2";
+    REQUIRE(card.find(adults) != std::string::npos);
+    auto huge = card;
+    huge.replace(huge.find(adults), adults.size(), "\"adults\":1e400");
+    auto batch = parse_batch_json(R"({"batch_id": "3f1c2a9e-8b7d-4c6e-9a01-23456789abcd", "submissions": [)" + card + "," +
+                                  huge + "," + card + "]}");
+    REQUIRE(batch);
+    REQUIRE(batch->items.size() == 3);
+    CHECK(batch->items[0].submission);
+    CHECK(batch->items[2].submission);
+    CHECK_FALSE(batch->items[1].submission);
+    CHECK(batch->items[1].submission_id == full_submission().submission_id);
+    CHECK(has(batch->items[1].errors, "stay.adults", "invalid_value"));
+}
+
+TEST_CASE("JSON: a batch_id is a UUID", "[json]") {
+    auto errors_for = [](const std::string& member) {
+        auto r = parse_batch_json("{" + member + R"("submissions": []})");
+        REQUIRE_FALSE(r);
+        REQUIRE(r.error().size() == 1);
+        CHECK(r.error()[0].field == "batch_id");
+        return r.error()[0].code;
+    };
+    CHECK(errors_for("") == "missing_field");
+    CHECK(errors_for(R"("batch_id": null, )") == "missing_field");
+    CHECK(errors_for(R"("batch_id": "", )") == "missing_field");
+    CHECK(errors_for(R"("batch_id": 7, )") == "wrong_type");
+    CHECK(errors_for(R"("batch_id": "b-1", )") == "invalid_id");
+    CHECK(errors_for(R"("batch_id": "3f1c2a9e-8b7d-4c6e-9a01-23456789abcd0", )") == "invalid_id");  // one over
+    CHECK(errors_for(R"("batch_id": "3f1c2a9e+8b7d-4c6e-9a01-23456789abcd", )") == "invalid_id");
+    CHECK(errors_for("\"batch_id\": \"" + std::string(5000, 'f') + "\", ") == "invalid_id");
+    auto upper = parse_batch_json(R"({"batch_id": "3F1C2A9E-8B7D-4C6E-9A01-23456789ABCD", "submissions": []})");
+    REQUIRE(upper);
+    CHECK(upper->batch_id == "3F1C2A9E-8B7D-4C6E-9A01-23456789ABCD");
 }

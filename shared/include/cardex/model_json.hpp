@@ -28,7 +28,8 @@ struct JsonLimits {
 /// Codes: "invalid_json" (syntax, invalid UTF-8, a key twice in one object; message gives the byte
 /// offset), "too_large" (over max_bytes, checked before parsing), "too_deep" (over max_depth),
 /// "missing_field", "wrong_type", "unknown_field" (every key must be known: a typo is never dropped),
-/// "invalid_value" (enum value not in the list, negative or out-of-range count), "too_long" (a string
+/// "invalid_value" (enum value not in the list, negative or out-of-range count, 1e400 or 2^64
+/// included: a number too large to hold is that member's error, not the document's), "too_long" (a string
 /// over max_string_bytes). All errors are returned, not only the first.
 /// Required: submission_id, kind, captured_at (non-empty strings), guest (an object); inside an
 /// object that is given: guest.document.type, consents[i].purpose and .granted, signature.format.
@@ -51,9 +52,11 @@ struct ParsedBatch {
 };
 
 /// Parses an upload batch (protocol.md "Upload"). The batch fails as a whole only when it cannot be
-/// read as one: "too_large", "invalid_json", "too_deep", "wrong_type" (not an object, or
-/// submissions not an array), "missing_field" (submissions), "unknown_field", "too_many" (over
-/// max_items). A bad element never fails the others.
+/// read as one: "too_large", "invalid_json", "too_deep", "wrong_type" (not an object, batch_id not
+/// a string or submissions not an array), "missing_field" (batch_id absent, null or "", or
+/// submissions absent), "invalid_id" (batch_id not a UUID), "unknown_field", "too_many" (over
+/// max_items). Errors about the whole text are on field "", the others on the member's name. A bad
+/// element never fails the others.
 Result<ParsedBatch> parse_batch_json(std::string_view json_text, const JsonLimits& limits = {},
                                      std::size_t max_items = 500);
 

@@ -50,6 +50,10 @@ CardRequirements france_card_requirements();
 /// under 18 on the guest's card), PT (document, no signature; every foreign guest fills their own).
 CardRequirements card_requirements_for(std::string_view country);
 
+/// 8-4-4-4-12 hexadecimal digits, either case: the form of submission and batch ids (protocol.md).
+/// The version is not checked: any UUID is an id.
+bool is_uuid(std::string_view s);
+
 /// Checks a submission: format of every field (ids, dates, country codes, e-mail, phone, consents,
 /// signature hash), plausibility (birth date not in the future, departure after arrival), and for a
 /// registration card the fields `card` requires. Returns every problem found, not only the first.

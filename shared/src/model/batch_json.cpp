@@ -1,6 +1,7 @@
 // Upload batches (the envelope fails as a whole, its elements one by one) and small request objects.
 #include <algorithm>
 
+#include "cardex/validation.hpp"
 #include "model/json_codec.hpp"
 
 namespace cardex {
@@ -14,11 +15,18 @@ Result<ParsedBatch> parse_batch_json(std::string_view text, const JsonLimits& li
     for (const auto& [key, value] : j.items())
         if (key != "batch_id" && key != "submissions")
             errors.push_back({key, "unknown_field", "a batch has only batch_id and submissions"});
+    // protocol.md: a batch names itself with a UUID the tablet makes (cardex::sync::make_uuid). The
+    // value is never echoed: the message says what it must be.
     ParsedBatch batch;
-    if (j.contains("batch_id")) {
-        if (j["batch_id"].is_string()) batch.batch_id = j["batch_id"].get<std::string>();
-        else if (!j["batch_id"].is_null()) errors.push_back({"batch_id", "wrong_type", "batch_id is a string"});
-    }
+    const auto id = j.find("batch_id");
+    if (id == j.end() || id->is_null() || (id->is_string() && id->get_ref<const std::string&>().empty()))
+        errors.push_back({"batch_id", "missing_field", "batch_id is required (a UUID)"});
+    else if (!id->is_string())
+        errors.push_back({"batch_id", "wrong_type", "batch_id is a string (a UUID)"});
+    else if (!is_uuid(id->get_ref<const std::string&>()))
+        errors.push_back({"batch_id", "invalid_id", "batch_id must be a UUID (8-4-4-4-12 hexadecimal digits)"});
+    else
+        batch.batch_id = id->get<std::string>();
     if (!j.contains("submissions")) {
         errors.push_back({"submissions", "missing_field", "submissions is required"});
     } else if (!j["submissions"].is_array()) {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -22,10 +23,20 @@ namespace cardex::detail {
 /// Parses untrusted JSON text. Checks, in this order: the size (limits.max_bytes, before any
 /// parsing), the syntax (strict RFC 8259, UTF-8, nothing after the value), the nesting depth
 /// (limits.max_depth, enforced while parsing so a 10,000-deep array costs nothing), and duplicate
-/// object keys (which nlohmann would otherwise resolve silently, last one wins).
+/// object keys (which nlohmann would otherwise resolve silently, last one wins). A number too large
+/// to hold is not a syntax error: it becomes unrepresentable_number() (below).
 /// Errors are one FieldError on field `path` with code "too_large", "invalid_json" (message with
 /// the byte offset) or "too_deep". String lengths are checked by the readers, which know the path.
 Result<nlohmann::json> parse_json_limited(std::string_view text, const JsonLimits& limits, std::string_view path);
+
+/// Where the text has a number that neither a double nor a 64-bit integer holds (1e400, 2^64),
+/// parse_json_limited puts this value instead: a binary, which no JSON text makes, so that the
+/// readers report that member ("stay.adults" out of range) and the rest of the document is read.
+inline constexpr std::uint64_t kUnrepresentableNumber = 0x4e554d;  // "NUM"
+nlohmann::json unrepresentable_number();
+bool is_unrepresentable_number(const nlohmann::json& v);
+/// v.type_name() for messages, "number" for an unrepresentable number.
+std::string json_type_name(const nlohmann::json& v);
 
 /// Reads one submission object. Every problem is reported, each at its JSON path below `path`:
 /// "missing_field", "wrong_type", "unknown_field", "invalid_value", "too_long" (strings over

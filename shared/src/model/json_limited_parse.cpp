@@ -4,7 +4,10 @@
 // open one level too many: nothing deeper is ever built, and the call stack does not grow with the
 // input. The handler builds the DOM itself (instead of nlohmann's detail::json_sax_dom_parser) so
 // that it can also refuse duplicate keys.
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,7 +27,12 @@ public:
     bool boolean(bool v) { return put(json(v)); }
     bool number_integer(json::number_integer_t v) { return put(json(v)); }
     bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
-    bool number_float(json::number_float_t v, const json::string_t& /*text*/) { return put(json(v)); }
+    // An integer token nlohmann reads as a double is one no 64-bit integer holds (2^64): marked,
+    // as the huge numbers the pre-scan rewrote into one (huge_numbers_replaced).
+    bool number_float(json::number_float_t v, const json::string_t& text) {
+        if (text.find_first_of(".eE") == json::string_t::npos) return put(unrepresentable_number());
+        return put(json(v));
+    }
     bool string(json::string_t& v) { return put(json(std::move(v))); }
     bool binary(json::binary_t& v) { return put(json::binary(std::move(v))); }  // not produced by JSON text
 
@@ -112,7 +120,84 @@ private:
     std::pair<std::string, std::string> problem_;
 };
 
+/// A JSON number's magnitude as a power of ten: 2 for 123, -1 for 0.5, 400 for 1e400; nullopt for
+/// zero or a token that is not a JSON number (RFC 8259 §6), which is left to the parser.
+std::optional<long long> decimal_magnitude(std::string_view t) {
+    auto digits = [&](std::size_t from) {
+        std::size_t to = from;
+        while (to < t.size() && t[to] >= '0' && t[to] <= '9') ++to;
+        return to;
+    };
+    std::size_t i = t.size() > 0 && t[0] == '-' ? 1 : 0;
+    const std::size_t int_begin = i, int_end = digits(i);
+    if (int_end == int_begin || (t[int_begin] == '0' && int_end - int_begin > 1)) return std::nullopt;
+    std::size_t frac_begin = int_end, frac_end = int_end;
+    if (frac_end < t.size() && t[frac_end] == '.') {
+        frac_begin = frac_end + 1;
+        frac_end = digits(frac_begin);
+        if (frac_end == frac_begin) return std::nullopt;
+    }
+    long long exponent = 0;
+    i = frac_end;
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        const bool negative = i < t.size() && t[i] == '-';
+        if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
+        const std::size_t exp_end = digits(i);
+        if (exp_end == i) return std::nullopt;
+        for (; i < exp_end; ++i) exponent = std::min(exponent * 10 + (t[i] - '0'), 1'000'000'000LL);  // saturates
+        if (negative) exponent = -exponent;
+    }
+    if (i != t.size()) return std::nullopt;
+    for (std::size_t k = int_begin; k < int_end; ++k)
+        if (t[k] != '0') return static_cast<long long>(int_end - 1 - k) + exponent;
+    for (std::size_t k = frac_begin; k < frac_end; ++k)
+        if (t[k] != '0') return exponent - static_cast<long long>(k - frac_begin + 1);
+    return std::nullopt;  // zero
+}
+
+/// nlohmann's parser fails the whole document on a number beyond a double's range (1e400, or 400
+/// digits), before any member is known; one bad card would refuse the whole batch. So number tokens
+/// of 10^308 or more (a double ends at 1.8e308; no member takes a number that large) are rewritten,
+/// in a copy, as an integer token that no 64-bit integer holds, which the parser reads as a double
+/// and the DOM builder marks like 2^64 itself. Strings are skipped; nullopt when nothing changed.
+/// The byte offsets of later syntax errors then count from the copy.
+std::optional<std::string> huge_numbers_replaced(std::string_view text) {
+    static constexpr std::string_view huge = "18446744073709551616";  // 2^64
+    std::optional<std::string> out;
+    std::size_t copied = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        if (c != '-' && (c < '0' || c > '9')) continue;
+        std::size_t end = i;
+        while (end < text.size() && std::string_view("+-.eE0123456789").find(text[end]) != std::string_view::npos) ++end;
+        if (auto magnitude = decimal_magnitude(text.substr(i, end - i)); magnitude && *magnitude >= 308) {
+            if (!out) out.emplace();
+            out->append(text.substr(copied, i - copied)).append(huge);
+            copied = end;
+        }
+        i = end - 1;
+    }
+    if (out) out->append(text.substr(copied));
+    return out;
+}
+
 }  // namespace
+
+json unrepresentable_number() { return json::binary(json::binary_t::container_type{}, kUnrepresentableNumber); }
+
+bool is_unrepresentable_number(const json& v) {
+    return v.is_binary() && v.get_binary().has_subtype() && v.get_binary().subtype() == kUnrepresentableNumber;
+}
+
+std::string json_type_name(const json& v) { return is_unrepresentable_number(v) ? "number" : v.type_name(); }
 
 Result<json> parse_json_limited(std::string_view text, const JsonLimits& limits, std::string_view path) {
     const std::string field(path);
@@ -120,8 +205,10 @@ Result<json> parse_json_limited(std::string_view text, const JsonLimits& limits,
         return fail(FieldErrors{{field, "too_large",
                                  "The JSON is " + std::to_string(text.size()) + " bytes, over the limit of " +
                                      std::to_string(limits.max_bytes) + "."}});
+    const auto replaced = huge_numbers_replaced(text);
+    const std::string_view input = replaced ? std::string_view(*replaced) : text;
     LimitedDomBuilder builder(limits.max_depth);
-    const bool ok = json::sax_parse(text.data(), text.data() + text.size(), &builder, json::input_format_t::json,
+    const bool ok = json::sax_parse(input.data(), input.data() + input.size(), &builder, json::input_format_t::json,
                                     /*strict=*/true, /*ignore_comments=*/false);
     if (!ok) {
         auto [code, message] = builder.problem();

@@ -38,7 +38,7 @@ struct Ctx {
     }
     void wrong_type(const std::string& field, const char* expected, const json& got) {
         add(field, "wrong_type",
-            shown(field) + " must be " + expected + ", not " + with_article(got.type_name()) + ".");
+            shown(field) + " must be " + expected + ", not " + with_article(json_type_name(got)) + ".");
     }
     static std::string with_article(std::string_view type) {
         const bool vowel = !type.empty() && std::string_view("aeiou").find(type[0]) != std::string_view::npos;
@@ -119,6 +119,8 @@ public:
     void count(std::string_view key, int& out) const {
         const json* v = get(key);
         if (!v) return;
+        if (is_unrepresentable_number(*v))
+            return ctx_.add(at(key), "invalid_value", at(key) + " is a number out of range (a whole number from 0).");
         if (!v->is_number_integer()) return ctx_.wrong_type(at(key), "an integer", *v);
         const bool in_range = v->is_number_unsigned() ? v->get<std::uint64_t>() <= INT_MAX
                                                       : v->get<std::int64_t>() >= 0 && v->get<std::int64_t>() <= INT_MAX;

@@ -42,16 +42,6 @@ bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
 
-/// 8-4-4-4-12 hexadecimal digits, either case (the version is not checked: any UUID is an id).
-bool is_uuid(std::string_view s) {
-    if (s.size() != 36) return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? s[i] != '-' : !is_hex(s[i])) return false;
-    }
-    return true;
-}
-
 /// A plausible BCP 47 tag: a 2–3 letter language, then subtags of 1–8 letters or digits ("fr",
 /// "zh-Hans-CN", "de-CH-1996"). Not a registry check; "fr_FR" (a POSIX locale) is refused.
 bool is_language_tag(std::string_view s) {
@@ -437,6 +427,15 @@ CardRequirements card_requirements_for(std::string_view country) {
         r.companion_own_card_from_age = 0;
     }
     return r;
+}
+
+bool is_uuid(std::string_view s) {
+    if (s.size() != 36) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s[i] != '-' : !is_hex(s[i])) return false;
+    }
+    return true;
 }
 
 FieldErrors validate_submission(const Submission& s, const CardRequirements& card, Date today) {
