@@ -176,7 +176,7 @@ TEST_CASE("requests: a Spanish hotel's card lists children under 14, not the adu
     auto with_child = with_spouse;
     with_child.submission_id = sync::make_uuid();
     with_child.companions = {{"Lucía", "Pérez", "2016-05-01", "ES", Relationship::child}};
-    auto r = spain.client->upload("b-1", {with_spouse, with_child});
+    auto r = spain.client->upload(sync::make_uuid(), {with_spouse, with_child});
     REQUIRE(r);
     REQUIRE(r->results.size() == 2);
     REQUIRE(r->results[0].status == sync::SubmissionStatus::rejected);
@@ -184,6 +184,37 @@ TEST_CASE("requests: a Spanish hotel's card lists children under 14, not the adu
     CHECK(r->results[0].errors[0].field == "companions[0].birth_date");
     CHECK(r->results[0].errors[0].code == "own_card_needed");
     CHECK(r->results[1].status == sync::SubmissionStatus::stored);
+}
+
+TEST_CASE("requests: a card re-sent by the tablet enrolled again is a duplicate, in its hotel only", "[server][requests]") {
+    // The answer to a stored card was lost, then the tablet was enrolled anew (a new device): it
+    // sends the card again, and it is the same card, not a second guest.
+    Enrolled first;
+    auto s = card("Léa", "Moreau", "lea.moreau@example.fr");
+    auto stored = first.client->upload(sync::make_uuid(), {s});
+    REQUIRE(stored);
+    REQUIRE(stored->results[0].status == sync::SubmissionStatus::stored);
+    REQUIRE(run_process({CARDEXCTL, "--data-dir", first.dir.path().string(), "device", "revoke", first.device.device_id})
+                .exit_code == 0);
+    auto again = client_for(*first.server);
+    auto e = again->enroll(enrolment_code(first.dir.path(), "H01", "Lobby 1"), "Lobby 1");
+    REQUIRE(e);
+    REQUIRE(e->device_id != first.device.device_id);
+    again->set_device_token(e->device_token);
+    auto resent = again->upload(sync::make_uuid(), {s});
+    REQUIRE(resent);
+    CHECK(resent->results[0].status == sync::SubmissionStatus::duplicate);
+    CHECK(resent->results[0].profile_id == stored->results[0].profile_id);
+    CHECK(first.stats()["source_records"] == 1);
+
+    // Another hotel's device sending the same id does not learn of the first hotel's card.
+    auto other = client_for(*first.server);
+    auto f = other->enroll(enrolment_code(first.dir.path(), "H02", "Spa"), "Spa");
+    REQUIRE(f);
+    other->set_device_token(f->device_token);
+    auto elsewhere = other->upload(sync::make_uuid(), {s});
+    REQUIRE(elsewhere);
+    CHECK(elsewhere->results[0].status == sync::SubmissionStatus::stored);
 }
 
 TEST_CASE("requests: a tablet keeps the name the operator enrolled it under", "[server][requests]") {
