@@ -1,6 +1,10 @@
 // The register (RCU) on a real SQLite file: incremental dedup rules, traps, operator decisions.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include <nlohmann/json.hpp>
 
 #include "cardex/rcu/register.hpp"
@@ -256,6 +260,35 @@ TEST_CASE("register: erasure removes a profile's records and leaves an audit tra
     REQUIRE_FALSE(log.empty());
     CHECK(log[0].action == "erase");
     for (const auto& e : f.reg->store().audit_log("", 100)) CHECK(e.detail.find("Nowak") == std::string::npos);
+}
+
+TEST_CASE("register: an erased guest leaves no household and nothing in the WAL", "[register][gdpr]") {
+    Fixture f;
+    f.reg->warm_up();  // the name frequencies are built, as in a running server (erasure subtracts from them)
+    std::vector<std::pair<std::string, std::string>> home = {
+        {"last_name", "Quaglia"}, {"phone", "06 52 52 72 72"}, {"address_line1", "12 rue des Lilas"},
+        {"postcode", "69003"}, {"city", "Lyon"}};
+    auto he = home, she = home;
+    he.push_back({"first_name", "Zebulon"});
+    he.push_back({"birth_date", "1956-12-28"});
+    she.push_back({"first_name", "Sophie"});
+    she.push_back({"birth_date", "1959-05-03"});
+    auto a = f.add(he), b = f.add(she);
+    REQUIRE(a.profile != b.profile);
+    REQUIRE_FALSE(f.reg->store().groups_of(b.profile).empty());
+
+    REQUIRE(f.reg->erase_profile(a.profile, "operator:dpo"));
+    // A household of one is none, and the hash of the phone they shared goes with it.
+    CHECK(f.reg->store().groups_of(b.profile).empty());
+    // The pages the erasure overwrote are gone from the write-ahead log as well.
+    const auto wal = f.dir.path() / "register.sqlite-wal";
+    std::string bytes;
+    if (std::filesystem::exists(wal)) {
+        std::ifstream in(wal, std::ios::binary);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    CHECK(bytes.find("Zebulon") == std::string::npos);
+    CHECK(bytes.find("zebulon") == std::string::npos);
 }
 
 TEST_CASE("register: bad input is an error naming the field, and changes nothing", "[register]") {

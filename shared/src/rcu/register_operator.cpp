@@ -200,17 +200,26 @@ Result<bool, std::string> Register::record_consent(ProfileId id, ConsentRow cons
 
 Result<bool, std::string> Register::erase_profile(ProfileId id, const Actor& actor) {
     auto& impl = *impl_;
+    std::vector<NormalizedRecord> erased;  // what the name frequencies counted
     auto r = impl.transaction<bool>([&]() -> Result<bool, std::string> {
         if (!impl.store->profile_exists(id)) return fail("profile " + std::to_string(id) + " does not exist");
         auto records = impl.store->records_of_profile(id);
-        for (auto rid : records) impl.store->erase_record(rid);
+        for (auto rid : records) {
+            if (auto rec = impl.store->record(rid)) erased.push_back(std::move(rec->normalized));
+            impl.store->erase_record(rid);
+        }
         for (const auto& g : impl.store->groups_of(id)) impl.store->remove_group_member(g.id, id);
         impl.store->delete_profile(id);
         impl.store->audit({0, now_rfc3339(), actor, "erase", target("profile", id),
                            std::to_string(records.size()) + " records erased"});
         return true;
     }, false);  // the thresholds play no part: works even if they are unreadable
-    impl.freq.reset();  // erased records must stop counting in name frequencies
+    if (!r) return r;  // rolled back: nothing was subtracted
+    // Subtracted, not rebuilt: rebuilding reads every record, minutes on a large register, on the
+    // thread every tablet's batch waits for.
+    if (impl.freq)
+        for (const auto& n : erased) impl.freq->remove(n);
+    impl.store->clear_write_ahead_log();  // best effort: see Store::clear_write_ahead_log
     return r;
 }
 

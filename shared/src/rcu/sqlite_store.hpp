@@ -84,6 +84,7 @@ public:
     void put_secret(const std::string& name, const std::string& value) override;
 
     void audit(const AuditEntry& e) override;
+    bool clear_write_ahead_log() override;
     std::vector<AuditEntry> audit_log(const std::string& target, std::size_t limit) override;
     void erase_record(RecordId id) override;
     StoreStats stats() override;

@@ -230,6 +230,17 @@ void SqliteStore::remove_group_member(std::int64_t group, ProfileId profile) {
     st.bind(1, group);
     st.bind(2, profile);
     st.exec();
+    auto& left = prepare("SELECT count(*) FROM group_member WHERE group_id = ?");
+    left.bind(1, group);
+    const bool dissolve = left.executeStep() && left.getColumn(0).getInt64() < 2;
+    left.reset();
+    if (!dissolve) return;
+    auto& members = prepare("DELETE FROM group_member WHERE group_id = ?");
+    members.bind(1, group);
+    members.exec();
+    auto& g = prepare("DELETE FROM profile_group WHERE id = ?");
+    g.bind(1, group);
+    g.exec();
 }
 
 std::vector<Group> SqliteStore::groups_of(ProfileId profile) {
@@ -248,6 +259,13 @@ std::vector<Group> SqliteStore::groups_of(ProfileId profile) {
 }
 
 // --- audit, erasure, stats, backup ---
+
+bool SqliteStore::clear_write_ahead_log() {
+    // TRUNCATE waits (busy timeout) for readers, copies every frame and empties the file; its first
+    // column is 1 when it could not finish.
+    SQLite::Statement st(*db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+    return st.executeStep() && st.getColumn(0).getInt() == 0;
+}
 
 void SqliteStore::audit(const AuditEntry& e) {
     auto& st = prepare("INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)");

@@ -216,6 +216,8 @@ public:
     /// The group of this kind and key, created if missing.
     virtual std::int64_t group_for(const std::string& kind, const std::string& key) = 0;
     virtual void add_group_member(std::int64_t group, ProfileId profile) = 0;
+    /// A group left with fewer than two members is dissolved: a household of one is no household,
+    /// and its key (a hash of the shared contact) must not outlive the people who shared it.
     virtual void remove_group_member(std::int64_t group, ProfileId profile) = 0;
     virtual std::vector<Group> groups_of(ProfileId profile) = 0;
 
@@ -267,6 +269,11 @@ public:
     /// items (GDPR erasure); a submission that carried it keeps only its ids (so that a re-sent
     /// upload is a duplicate, not a resurrection). The audit log keeps that it happened, not what it held.
     virtual void erase_record(RecordId id) = 0;
+    /// After an erasure, outside any transaction: copies the write-ahead log into the database and
+    /// empties it, so that the pages the erasure overwrote are gone from the log file too (the
+    /// database file itself is written with secure_delete). False when another connection kept the
+    /// log busy; the next checkpoint that restarts the log overwrites them then.
+    virtual bool clear_write_ahead_log() = 0;
     virtual StoreStats stats() = 0;
     /// Online, consistent copy of the whole store to `path` while it stays in use.
     virtual Result<bool, std::string> backup_to(const std::string& path) = 0;
