@@ -304,19 +304,14 @@ void GuestForm::clear() {
 }
 
 void GuestForm::startNextGuestOfParty() {
-    if (lookup_) lookup_->cancel();
     QVariantMap kept;
     for (const char* f : {"stay.arrival", "stay.departure", "stay.adults", "stay.children"})
         kept.insert(QLatin1String(f), values_.value(QLatin1String(f)));
     const QString reservation = reservationRef_;
-    resetDefaults();
+    clear();
     for (auto it = kept.cbegin(); it != kept.cend(); ++it) values_.insert(it.key(), it.value());
     reservationRef_ = reservation;
     emit valuesChanged();
-    emit errorsChanged();
-    emit rulesChanged();
-    emit lookupStateChanged();
-    emit mrzChanged();
     revalidate();
 }
 
