@@ -120,7 +120,7 @@ void KioskBackend::syncNow() {
 }
 
 bool KioskBackend::discardRejected(const QString& submissionId) {
-    if (fixForm_.submission().submission_id == submissionId.toStdString()) fixForm_.clear();
+    if (fixForm_.submissionId() == submissionId) fixForm_.clear();
     return services_.sync && services_.sync->discard_rejected(submissionId.toStdString()).has_value();
 }
 

@@ -81,6 +81,8 @@ public:
     ConsentModel* consents() { return &consents_; }
     QString lookupState() const { return lookupState_; }
     QString reservationRef() const { return reservationRef_; }
+    /// The id of the card being filled (or of the stored one loaded for a fix).
+    QString submissionId() const { return submissionId_; }
     QString mrzError() const { return mrzError_; }
     bool mrzApplied() const { return mrzApplied_; }
     bool isEmpty() const;

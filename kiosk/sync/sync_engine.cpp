@@ -88,6 +88,12 @@ PassResult SyncEngine::backoff(SyncState state, TimePoint now, std::string error
     return r;
 }
 
+Result<bool, std::string> SyncEngine::apply(const std::vector<SendOutcome>& outcomes) {
+    auto applied = store_.apply(outcomes);
+    if (applied) taken_unapplied_ = false;  // the rows taken have their outcome
+    return applied;
+}
+
 PassResult SyncEngine::run_pass() {
     const TimePoint now = options_.now();
     // A store failure after the last upload left its rows `sending`; nothing else would take them.
@@ -150,7 +156,7 @@ PassResult SyncEngine::run_pass() {
     if (!answer) {
         const auto& err = answer.error();
         if (err.kind == sync::ErrorKind::http && err.problem.status == 401) {
-            if (auto a = store_.apply(back); !a) return fail_store(a.error());
+            if (auto a = apply(back); !a) return fail_store(a.error());
             state.revoked = true;
             state.last_error = "the server refused this device's credentials (401): the device was revoked; "
                                "enrol it again from the supervisor screen";
@@ -160,7 +166,7 @@ PassResult SyncEngine::run_pass() {
             return r;
         }
         if (content_refusal(err) && items->size() > 1) {
-            if (auto a = store_.apply(back); !a) return fail_store(a.error());
+            if (auto a = apply(back); !a) return fail_store(a.error());
             batch_limit_ = std::max<std::size_t>(1, items->size() / 2);
             if (auto s = store_.save_sync_state(state); !s) return fail_store(s.error());
             r.outcome = PassResult::Outcome::split;
@@ -175,7 +181,7 @@ PassResult SyncEngine::run_pass() {
                 errors.push_back({"", "refused_" + std::to_string(err.problem.status),
                                   err.problem.title.empty() ? describe(err) : err.problem.title});
             back.front() = {items->front().id, SendOutcome::rejected, std::move(errors)};
-            if (auto a = store_.apply(back); !a) return fail_store(a.error());
+            if (auto a = apply(back); !a) return fail_store(a.error());
             batch_limit_ = options_.max_batch;
             state.consecutive_failures = 0;
             state.last_error.clear();
@@ -186,8 +192,7 @@ PassResult SyncEngine::run_pass() {
             r.more = true;
             return r;
         }
-        if (auto a = store_.apply(back); !a) return fail_store(a.error());
-        taken_unapplied_ = false;
+        if (auto a = apply(back); !a) return fail_store(a.error());
         // A timeout on a slow uplink fails the same full batch forever: send less next time.
         if (err.kind == sync::ErrorKind::network) batch_limit_ = std::max<std::size_t>(1, items->size() / 2);
         return backoff(state, now, describe(err), err.problem.retry_after);
@@ -199,7 +204,7 @@ PassResult SyncEngine::run_pass() {
     bool matches = results.size() == items->size();
     for (std::size_t i = 0; matches && i < results.size(); ++i) matches = results[i].submission_id == (*items)[i].id;
     if (!matches) {
-        if (auto a = store_.apply(back); !a) return fail_store(a.error());
+        if (auto a = apply(back); !a) return fail_store(a.error());
         return backoff(state, now, "the server's results do not match the batch sent", std::chrono::seconds(0));
     }
 
@@ -221,8 +226,7 @@ PassResult SyncEngine::run_pass() {
             break;
         }
     }
-    if (auto a = store_.apply(outcomes); !a) return fail_store(a.error());
-    taken_unapplied_ = false;
+    if (auto a = apply(outcomes); !a) return fail_store(a.error());
     batch_limit_ = std::min(options_.max_batch, batch_limit_ * 2);
     state.consecutive_failures = 0;
     state.retry_at = TimePoint{};

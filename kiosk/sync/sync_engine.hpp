@@ -89,6 +89,8 @@ public:
 
 private:
     PassResult fail_store(std::string message);
+    /// store_.apply, noting that the rows taken for sending have their outcome written.
+    Result<bool, std::string> apply(const std::vector<SendOutcome>& outcomes);
     PassResult backoff(SyncState state, TimePoint now, std::string error, std::chrono::seconds retry_after);
 
     OutboxStore& store_;

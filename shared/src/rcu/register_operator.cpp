@@ -140,7 +140,6 @@ void Register::Impl::merge_decided_same(const SourceRecord& a, const SourceRecor
     }
     move_records(moved.records, keep, 0, "operator_link", actor);
     for (const auto& r : moved.records) store->close_reviews_of(r.id, "same");
-    for (const auto& g : store->groups_of(gone)) store->remove_group_member(g.id, gone);
     store->delete_profile(gone);
     refresh_golden(keep);
     store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a.id, b.id)),
@@ -208,7 +207,6 @@ Result<bool, std::string> Register::erase_profile(ProfileId id, const Actor& act
             if (auto rec = impl.store->record(rid)) erased.push_back(std::move(rec->normalized));
             impl.store->erase_record(rid);
         }
-        for (const auto& g : impl.store->groups_of(id)) impl.store->remove_group_member(g.id, id);
         impl.store->delete_profile(id);
         impl.store->audit({0, now_rfc3339(), actor, "erase", target("profile", id),
                            std::to_string(records.size()) + " records erased"});

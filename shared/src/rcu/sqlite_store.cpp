@@ -246,9 +246,8 @@ ProfileId SqliteStore::create_profile() {
 }
 
 void SqliteStore::delete_profile(ProfileId id) {
-    auto& members = prepare("DELETE FROM group_member WHERE profile_id = ?");
-    members.bind(1, id);
-    members.exec();
+    // Through remove_group_member, so that a group this leaves with one member is dissolved.
+    for (const auto& g : groups_of(id)) remove_group_member(g.id, id);
     auto& st = prepare("DELETE FROM profile WHERE id = ?");
     st.bind(1, id);
     st.exec();

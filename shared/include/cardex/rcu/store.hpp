@@ -180,6 +180,7 @@ public:
 
     // --- profiles and links ---
     virtual ProfileId create_profile() = 0;
+    /// Also leaves the profile's groups (as remove_group_member: a group left with one member goes).
     virtual void delete_profile(ProfileId id) = 0;
     virtual bool profile_exists(ProfileId id) = 0;
     /// Links a record to a profile (replacing its previous link); updates SourceRecord::profile.
