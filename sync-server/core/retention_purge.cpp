@@ -1,41 +1,55 @@
 #include "retention_purge.hpp"
 
-#include "cardex/retention.hpp"
+#include "cardex/date.hpp"
 #include "credentials.hpp"
 
 namespace cardex::server {
 
+std::string purge_cutoff(const CardRetention& retention, std::chrono::system_clock::time_point now) {
+    const auto today = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
+    return Date::from_days_since_epoch(static_cast<long>(today) - retention.days).iso();
+}
+
+Result<PurgeReport, std::string> purge_step(rcu::Register& reg, const std::string& country, const CardRetention& retention,
+                                            std::chrono::system_clock::time_point now, const rcu::Actor& actor,
+                                            bool first, std::size_t batch) {
+    PurgeReport report;
+    report.retention = retention;
+    report.cutoff = purge_cutoff(retention, now);
+    auto tx = reg.with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
+        auto due = store.cards_due(report.cutoff, batch + 1);
+        report.more = due.size() > batch;
+        if (report.more) due.pop_back();
+        for (auto record : due) store.purge_card_data(record);
+        report.cards = due.size();
+        if (report.cards || first)
+            store.audit({0, rfc3339_utc(now), actor, "retention.purge", "cards",
+                         std::to_string(report.cards) + " cards kept from before " + report.cutoff + " (" + country +
+                             ", " + std::to_string(retention.days) + " days)"});
+        return true;
+    });
+    if (!tx) return fail("purge of cards kept from before " + report.cutoff + ": " + tx.error());
+    return report;
+}
+
 Result<PurgeReport, std::string> purge_expired_cards(rcu::Register& reg, const std::string& country,
                                                      std::chrono::system_clock::time_point now, const rcu::Actor& actor,
                                                      bool dry_run) {
-    auto days = card_retention_days(country);
-    if (!days) return fail("country: no registration-card rule set for \"" + country + "\" (FR, ES, IT, DE, PT)");
-    PurgeReport report;
-    report.keep_days = *days;
-    report.cutoff = rfc3339_utc(now - std::chrono::days(*days));
-    const std::vector<std::string> columns(std::begin(kCardOnlyColumns), std::end(kCardOnlyColumns));
+    auto retention = card_retention_for(country);
+    if (!retention) return fail(retention.error());
+    PurgeReport total;
+    total.retention = *retention;
+    total.cutoff = purge_cutoff(*retention, now);
     if (dry_run) {
-        report.cards = reg.store().cards_to_purge(report.cutoff, std::numeric_limits<std::size_t>::max() / 2).size();
-        return report;
+        total.cards = reg.store().count_cards_due(total.cutoff);
+        return total;
     }
-    for (;;) {
-        std::size_t batch = 0;
-        auto tx = reg.with_transaction([&](rcu::Store& store) -> Result<bool, std::string> {
-            auto due = store.cards_to_purge(report.cutoff, 500);
-            for (const auto& card : due) store.purge_card(card, columns);
-            batch = due.size();
-            // Every run is audited, one that found nothing too: the log shows the purge ran.
-            if (batch || report.cards == 0)
-                store.audit({0, rfc3339_utc(now), actor, "retention.purge", "cards",
-                             std::to_string(batch) + " cards received before " + report.cutoff + " (" + country + ", " +
-                                 std::to_string(*days) + " days)"});
-            return true;
-        });
-        if (!tx) return fail(tx.error());
-        report.cards += batch;
-        if (batch < 500) break;
+    for (bool first = true;; first = false) {
+        auto step = purge_step(reg, country, *retention, now, actor, first);
+        if (!step) return fail(step.error() + " (" + std::to_string(total.cards) + " purged before it stay purged)");
+        total.cards += step->cards;
+        if (!step->more) return total;
     }
-    return report;
 }
 
 }  // namespace cardex::server

@@ -181,13 +181,18 @@ int run_backup(const GlobalOptions& g, const AdminArgs& a) {
 // the server's configuration file. Never a default: a guess of FR on a Spanish register would
 // purge cards after 6 months instead of 3 years.
 Result<std::string, std::string> purge_country(const AdminArgs& a) {
-    if (!a.country.empty()) return a.country;
+    auto upper = [](std::string c) {
+        for (char& ch : c)
+            if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+        return c;
+    };
+    if (!a.country.empty()) return upper(a.country);
     if (a.config.empty())
         return fail(std::string("give --country CC or --config FILE (the server's configuration, for its "
                                 "default-country): the keeping period depends on the hotels' country"));
     try {
         for (const auto& item : CLI::ConfigTOML().from_file(a.config))
-            if (item.parents.empty() && item.name == "default-country" && item.inputs.size() == 1) return item.inputs[0];
+            if (item.parents.empty() && item.name == "default-country" && item.inputs.size() == 1) return upper(item.inputs[0]);
     } catch (const CLI::Error& e) {
         return fail("--config " + a.config + ": " + e.what());
     }
@@ -197,18 +202,24 @@ Result<std::string, std::string> purge_country(const AdminArgs& a) {
 int run_purge(const GlobalOptions& g, const AdminArgs& a) {
     auto country = purge_country(a);
     if (!country) return report_error("purge", country.error());
+    auto retention = card_retention_for(*country);
+    if (!retention) return report_error("purge", retention.error());
+    if (!retention->own_rules)
+        std::cerr << "cardexctl purge: warning: no registration-card rules for " << *country
+                  << "; its hotels use France's card and keep it " << retention->days << " days, as France does\n";
     auto reg = open_register(g, "purge");
     if (!reg) return kExitUsage;
     auto r = server::purge_expired_cards(*reg, *country, std::chrono::system_clock::now(), g.actor_or_default(), a.dry_run);
     if (!r) return report_error("purge", r.error());
     if (a.json)
-        std::cout << json{{"cards", r->cards}, {"cutoff", r->cutoff}, {"keep_days", r->keep_days}, {"country", *country},
-                          {"dry_run", a.dry_run}}
+        std::cout << json{{"cards", r->cards}, {"cutoff", r->cutoff}, {"keep_days", r->retention.days}, {"country", *country},
+                          {"own_rules", r->retention.own_rules}, {"dry_run", a.dry_run}}
                          .dump()
                   << '\n';
     else
-        std::cout << (a.dry_run ? "would purge " : "purged ") << r->cards << " registration cards received before "
-                  << r->cutoff << " (" << *country << ": kept " << r->keep_days << " days)\n";
+        std::cout << (a.dry_run ? "would purge " : "purged ") << r->cards
+                  << " registration cards whose stay ended (or which were received) before " << r->cutoff << " ("
+                  << *country << ": kept " << r->retention.days << " days)\n";
     return 0;
 }
 

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cardex/country.hpp"
+
 namespace cardex::server {
 
 namespace {
@@ -69,6 +71,14 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
         exit_code = e.get_exit_code();
         if (exit_code == 0) return fail(app.help());
         return fail(std::string(e.what()) + "\nRun with --help for more information.");
+    }
+    // "fr" is read as FR; "France" or "ZZ" is refused: the country sets the card and its retention.
+    for (char& ch : c.default_country)
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    if (!is_country_code(c.default_country)) {
+        exit_code = 2;
+        return fail("--default-country: \"" + c.default_country +
+                    "\" is not an ISO 3166 alpha-2 country code (FR, ES, IT, DE, PT …)");
     }
     if (auto ok = split_listen(listen, c); !ok) {
         exit_code = 2;

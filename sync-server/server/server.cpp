@@ -66,19 +66,42 @@ struct Server::Impl {
     std::chrono::steady_clock::time_point last_refusal_logged{};
 
     // Registration cards past their keeping period are purged at start and every 6 hours, on the
-    // register's thread like every other write (police-cards.md: enforced by the server).
+    // register's thread like every other write (police-cards.md: enforced by the server). A run is
+    // a chain of short steps, each queued behind the uploads that came meanwhile: a backlog of a
+    // hundred thousand cards never holds a tablet's batch for more than one step.
     void schedule_purge(std::chrono::seconds delay) {
         purge_timer.expires_after(delay);
         purge_timer.async_wait([this](beast::error_code ec) {
             if (ec || context->stopping) return;
             net::post(register_thread, [this] {
-                auto r = purge_expired_cards(*reg, config.default_country, std::chrono::system_clock::now(), "system:retention");
-                if (!r) log::error("retention_purge_failed", {{"error", r.error()}});
-                else if (r->cards) log::info("retention_purge", {{"cards", r->cards}});
+                if (purge_running) return;  // the previous run is still going through a backlog
+                purge_running = true;
+                purged_in_run = 0;
+                purge_next_step(true);
             });
             schedule_purge(std::chrono::hours(6));
         });
     }
+
+    // On the register thread only (purge_running, purged_in_run are its own).
+    void purge_next_step(bool first) {
+        if (context->stopping) {
+            purge_running = false;
+            return;
+        }
+        auto r = purge_step(*reg, config.default_country, retention, std::chrono::system_clock::now(), "system:retention", first);
+        if (r) purged_in_run += r->cards;
+        if (r && r->more) {
+            net::post(register_thread, [this] { purge_next_step(false); });
+            return;
+        }
+        purge_running = false;
+        if (!r) log::error("retention_purge_failed", {{"error", r.error()}, {"cards", purged_in_run}});
+        else if (purged_in_run) log::info("retention_purge", {{"cards", purged_in_run}, {"cutoff", r->cutoff}});
+    }
+    CardRetention retention;
+    bool purge_running = false;
+    std::size_t purged_in_run = 0;
 
     void begin_stop() {
         if (context->stopping.exchange(true)) return;
@@ -119,6 +142,14 @@ Result<bool, std::string> Server::start() {
     auto& c = impl_->config;
     auto& tls = impl_->tls;
     beast::error_code ec;
+    auto retention = card_retention_for(c.default_country);
+    if (!retention) return fail("--default-country: " + retention.error());
+    impl_->retention = *retention;
+    // A country without rules of its own gets France's card (police-cards.md), and keeps it as
+    // France does; the operator is told once, at start, in case the code was a slip.
+    if (!retention->own_rules)
+        log::warn("default_country_without_card_rules",
+                  {{"country", c.default_country}, {"card", "FR"}, {"keep_days", retention->days}});
     // TLS 1.2 and 1.3 only (protocol.md); idle connections give their buffers back to the pool.
     tls.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
                     ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
@@ -151,7 +182,7 @@ void Server::run() {
         if (!ec) impl.begin_stop();
     });
     impl.accept();
-    if (card_retention_days(impl.config.default_country)) impl.schedule_purge(std::chrono::seconds(5));
+    impl.schedule_purge(std::chrono::seconds(5));
     std::vector<std::thread> workers;
     for (unsigned i = 1; i < impl.threads; ++i) workers.emplace_back([&impl] { impl.ioc.run(); });
     impl.ioc.run();

@@ -11,6 +11,7 @@
 
 #include "cardex/dedup.hpp"
 #include "cardex/normalize.hpp"
+#include "cardex/retention.hpp"
 
 namespace cardex::rcu::sqlite_schema {
 
@@ -313,6 +314,45 @@ ALTER TABLE submission_v7 RENAME TO submission;
 CREATE INDEX submission_by_record ON submission(record_id);
 )sql";
 
+// Version 8: a registration card's keeping period counts from the end of the guest's stay, for
+// every record that holds card data (a PMS export's document numbers too), and the purge finds
+// what is due through an index (card_data) instead of reading every record. The day of each stored
+// record is computed as for a new one (cardex::card_keep_from), from its versions that hold card
+// data and from the signed tablet cards it came from (with the stay days of its current version).
+void add_card_data(SQLite::Database& db) {
+    db.exec(R"sql(
+CREATE TABLE card_data (
+  record_id INTEGER PRIMARY KEY,
+  keep_from TEXT NOT NULL
+);
+CREATE INDEX card_data_by_keep_from ON card_data(keep_from);
+)sql");
+    std::string columns;
+    for (std::string_view c : kCardOnlyColumns) columns += (columns.empty() ? "'" : ", '") + std::string(c) + "'";
+    const std::string stay_days = "json_extract(v.normalized_json, '$.stay_arrival'), json_extract(v.normalized_json, '$.stay_departure')";
+    // Versions with card-only columns, and signed tablet cards with their record's current stay.
+    SQLite::Statement versions(db, "SELECT v.record_id, v.received_at, " + stay_days + " FROM record_version v "
+                                   "WHERE EXISTS (SELECT 1 FROM json_each(v.raw_json) f WHERE json_extract(f.value, '$[0]') IN (" +
+                                       columns + ") AND json_extract(f.value, '$[1]') <> '')");
+    SQLite::Statement cards(db, "SELECT s.record_id, s.received_at, " + stay_days + " FROM submission s "
+                                "JOIN source_record r ON r.id = s.record_id "
+                                "JOIN record_version v ON v.record_id = r.id AND v.version = r.version "
+                                "WHERE s.signature_data <> ''");
+    SQLite::Statement note(db, "INSERT INTO card_data (record_id, keep_from) VALUES (?1, ?2) "
+                               "ON CONFLICT (record_id) DO UPDATE SET keep_from = max(keep_from, excluded.keep_from)");
+    auto text = [](SQLite::Statement& st, int column) {
+        return st.getColumn(column).isNull() ? std::string() : st.getColumn(column).getString();
+    };
+    for (SQLite::Statement* rows : {&versions, &cards}) {
+        while (rows->executeStep()) {
+            note.bind(1, rows->getColumn(0).getInt64());
+            note.bind(2, card_keep_from(text(*rows, 2), text(*rows, 3), text(*rows, 1)));
+            note.exec();
+            note.reset();
+        }
+    }
+}
+
 // A migration is SQL, or a function where the new form is computed by the program.
 struct Migration {
     const char* sql;
@@ -320,7 +360,8 @@ struct Migration {
 };
 constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, Migration{v3, nullptr},
                                 Migration{nullptr, add_booking_keys}, Migration{nullptr, add_stay_days},
-                                Migration{v6, nullptr}, Migration{v7, nullptr}};
+                                Migration{v6, nullptr}, Migration{v7, nullptr},
+                                Migration{nullptr, add_card_data}};
 
 }  // namespace
 

@@ -190,6 +190,7 @@ Result<RecordId, std::string> SqliteStore::put_record(const SourceRecord& r, con
     ver.bind(4, raw_to_json(r.raw));
     ver.bind(5, normalized_to_json(r.normalized));
     ver.exec();
+    note_version_card_data(r, id);
 
     auto& del = prepare("DELETE FROM blocking_key WHERE record_id = ?");
     del.bind(1, id);

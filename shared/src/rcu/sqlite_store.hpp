@@ -74,8 +74,9 @@ public:
     std::optional<SubmissionRow> submission_in_hotel(const std::string& hotel_id, const std::string& submission_id) override;
     std::vector<SubmissionRow> submissions_of(RecordId record) override;
     void add_submission(const SubmissionRow& s) override;
-    std::vector<SubmissionRow> cards_to_purge(const std::string& before, std::size_t limit) override;
-    void purge_card(const SubmissionRow& card, const std::vector<std::string>& columns) override;
+    std::size_t count_cards_due(const std::string& before_day) override;
+    std::vector<RecordId> cards_due(const std::string& before_day, std::size_t limit) override;
+    void purge_card_data(RecordId record) override;
     std::int64_t add_api_user(const ApiUserRow& u) override;
     std::optional<ApiUserRow> api_user_by_token_hash(const std::string& token_hash) override;
     std::vector<ApiUserRow> api_users() override;
@@ -114,6 +115,13 @@ private:
     static constexpr std::size_t kCacheRecords = 10000;
     std::unordered_map<RecordId, SourceRecord> cache_;
     void forget(RecordId id);
+    /// Notes that `record` holds registration-card data kept from `keep_from` ("YYYY-MM-DD") at the
+    /// earliest; a later day already noted stays (sqlite_store_retention.cpp).
+    void note_card_data(RecordId record, const std::string& keep_from);
+    /// What put_record, add_stay and add_submission note of the card data they store.
+    void note_version_card_data(const SourceRecord& r, RecordId id);
+    void note_stay_card_data(const StayRow& s);
+    void note_submission_card_data(const SubmissionRow& s);
 };
 
 }  // namespace cardex::rcu

@@ -164,7 +164,9 @@ std::int64_t SqliteStore::add_stay(const StayRow& s) {
     st.bind(8, s.adults);
     st.bind(9, s.children);
     st.exec();
-    return db_->getLastInsertRowid();
+    const auto id = db_->getLastInsertRowid();
+    note_stay_card_data(s);
+    return id;
 }
 
 std::vector<StayRow> SqliteStore::stays_of(const std::vector<RecordId>& records) {
@@ -296,6 +298,7 @@ void SqliteStore::erase_record(RecordId id) {
                              "DELETE FROM consent_event WHERE record_id = ?1", "DELETE FROM link WHERE record_id = ?1",
                              "DELETE FROM pair_decision WHERE a = ?1 OR b = ?1",
                              "DELETE FROM review_item WHERE a = ?1 OR b = ?1",
+                             "DELETE FROM card_data WHERE record_id = ?1",
                              "DELETE FROM record_version WHERE record_id = ?1",
                              "UPDATE submission SET record_id = 0, signature_format = '', signature_data = '', "
                              "signature_sha256 = '' WHERE record_id = ?1", "DELETE FROM source_record WHERE id = ?1"}) {

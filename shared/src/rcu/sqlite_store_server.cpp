@@ -167,58 +167,10 @@ void SqliteStore::add_submission(const SubmissionRow& s) {
     st.bind(7, s.signature_data);
     st.bind(8, s.signature_sha256);
     st.exec();
+    note_submission_card_data(s);
 }
 
-std::vector<SubmissionRow> SqliteStore::cards_to_purge(const std::string& before, std::size_t limit) {
-    auto& st = prepare(
-        CARDEX_SUBMISSION_SELECT "FROM submission WHERE kind = 'registration_card' AND received_at < ? "
-        "AND signature_format <> 'purged' ORDER BY received_at LIMIT ?");
-    st.bind(1, before);
-    st.bind(2, static_cast<std::int64_t>(limit));
-    std::vector<SubmissionRow> out;
-    while (st.executeStep())
-        out.push_back(submission_row(st));
-    return out;
-}
 #undef CARDEX_SUBMISSION_SELECT
-
-void SqliteStore::purge_card(const SubmissionRow& card, const std::vector<std::string>& columns) {
-    auto& sub = prepare(
-        "UPDATE submission SET signature_format = 'purged', signature_data = '', signature_sha256 = '' "
-        "WHERE device_id = ? AND submission_id = ?");
-    sub.bind(1, card.device_id);
-    sub.bind(2, card.submission_id);
-    sub.exec();
-    if (card.record == 0) return;
-    forget(card.record);
-    struct Version {
-        int version;
-        std::string raw, normalized;
-    };
-    std::vector<Version> versions;
-    auto& read = prepare("SELECT version, raw_json, normalized_json FROM record_version WHERE record_id = ?");
-    read.bind(1, card.record);
-    while (read.executeStep())
-        versions.push_back({read.getColumn(0).getInt(), read.getColumn(1).getString(), read.getColumn(2).getString()});
-    for (auto& v : versions) {
-        auto raw = raw_from_json(v.raw);
-        auto normalized = normalized_from_json(v.normalized);
-        if (!raw || !normalized) throw std::runtime_error(path_ + ": record " + std::to_string(card.record) + " is damaged");
-        std::erase_if(raw->fields, [&](const auto& f) {
-            return std::find(columns.begin(), columns.end(), f.first) != columns.end();
-        });
-        normalized->document_key.clear();
-        auto& write = prepare("UPDATE record_version SET raw_json = ?, normalized_json = ? WHERE record_id = ? AND version = ?");
-        write.bind(1, raw_to_json(*raw));
-        write.bind(2, normalized_to_json(*normalized));
-        write.bind(3, card.record);
-        write.bind(4, v.version);
-        write.exec();
-    }
-    auto& keys = prepare("DELETE FROM blocking_key WHERE record_id = ? AND key LIKE 'd:%'");
-    keys.bind(1, card.record);
-    keys.exec();
-}
 
 std::int64_t SqliteStore::add_api_user(const ApiUserRow& u) {
     auto& st = prepare(
