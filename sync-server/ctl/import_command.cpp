@@ -20,13 +20,14 @@ struct ImportArgs {
 };
 
 struct Tally {
-    std::size_t inserted = 0, updated = 0, unchanged = 0, linked = 0, new_profiles = 0, merged = 0, reviews = 0;
+    std::size_t inserted = 0, updated = 0, unchanged = 0, erased = 0, linked = 0, new_profiles = 0, merged = 0, reviews = 0;
     std::size_t rejected = 0, unreadable = 0;
 
     void count(const rcu::IngestResult& r) {
         inserted += r.outcome == rcu::IngestOutcome::inserted;
         updated += r.outcome == rcu::IngestOutcome::updated;
         unchanged += r.outcome == rcu::IngestOutcome::unchanged;
+        erased += r.outcome == rcu::IngestOutcome::erased;
         linked += r.rule == "auto_link";
         new_profiles += r.rule == "new_profile";
         merged += r.merged.size();
@@ -141,6 +142,10 @@ void print_summary(const Tally& tally, std::chrono::steady_clock::time_point sta
               << " unchanged; " << tally.linked << " linked to an existing profile, " << tally.new_profiles
               << " new profiles, " << tally.merged << " profiles merged, " << tally.reviews << " pairs to review; "
               << tally.rejected + tally.unreadable << " rows skipped (" << secs << " s)\n";
+    // Said apart: the PMS still holds guests the register erased, which the hotel must erase there too.
+    if (tally.erased)
+        std::cout << tally.erased << " rows not imported: their guest was erased from the register (GDPR); erase them "
+                  << "in the PMS as well\n";
 }
 
 int run_import(const GlobalOptions& g, const ImportArgs& args) {

@@ -170,6 +170,12 @@ TEST_CASE("cardexctl import, profile show/export, unlink, link, erase on a real 
     CHECK(run_process({CARDEXCTL, "--data-dir", data, "profile", "erase", "--record", "pms:P5"}).exit_code != 0);
     CHECK(run_process({CARDEXCTL, "--data-dir", data, "profile", "erase", "--record", "pms:P5", "--yes"}).exit_code == 0);
     CHECK(run_process({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:P5"}).exit_code != 0);
+    // The next night's export still has the guest's rows: they are not imported, and the
+    // operator is told to erase them in the PMS too.
+    auto next_night = run_process({CARDEXCTL, "--data-dir", data, "import", "--in", in.string()});
+    REQUIRE(next_night.exit_code == 0);
+    CHECK(next_night.out.find("2 rows not imported: their guest was erased from the register (GDPR)") != std::string::npos);
+    CHECK(run_process({CARDEXCTL, "--data-dir", data, "profile", "show", "--record", "pms:P5"}).exit_code != 0);
 }
 
 TEST_CASE("cardexctl import: rows with errors are named and skipped, the rest imported", "[cardexctl]") {

@@ -199,7 +199,7 @@ TEST_CASE("retention: a register of schema 7 learns which records hold card data
         // What schema 7 had: card data in the versions and signatures, no card_data table.
         reg.reset();
         SQLite::Database db((dir.path() / "register.sqlite").string(), SQLite::OPEN_READWRITE);
-        db.exec("DROP TABLE card_data; PRAGMA user_version = 7");
+        db.exec("DROP TABLE card_data; DROP TABLE erased_source; PRAGMA user_version = 7");
     }
     auto reg = open_register(dir);
     CHECK(reg->store().count_cards_due(day(-15)) == 1);  // the card whose stay ended 20 days ago

@@ -240,7 +240,7 @@ TEST_CASE("migrations: version 5 gives the records stored before it their stay d
     exec_sql(dir.path(),
              "UPDATE record_version SET normalized_json = json_remove(normalized_json, '$.stay_arrival', "
              "'$.stay_departure'); DELETE FROM blocking_key WHERE key LIKE 's:%' OR key LIKE 'v:%';"
-             "DROP TABLE card_data; PRAGMA user_version = 4");
+             "DROP TABLE card_data; DROP TABLE erased_source; PRAGMA user_version = 4");
 
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
@@ -279,7 +279,7 @@ TEST_CASE("rematch: a visit stored before the upgrade joins its in-house guest",
         REQUIRE(spa->rule == "new_profile");
         spa_id = spa->record;
     }
-    exec_sql(dir.path(), "DROP TABLE card_data; PRAGMA user_version = 4");
+    exec_sql(dir.path(), "DROP TABLE card_data; DROP TABLE erased_source; PRAGMA user_version = 4");
     auto reg = rcu::Register::open(dir.path().string(), opt);
     REQUIRE(reg);
     // The upgrade gave them their days and keys, but matches nothing by itself.

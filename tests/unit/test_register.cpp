@@ -262,6 +262,38 @@ TEST_CASE("register: erasure removes a profile's records and leaves an audit tra
     for (const auto& e : f.reg->store().audit_log("", 100)) CHECK(e.detail.find("Nowak") == std::string::npos);
 }
 
+TEST_CASE("register: the next import of an erased guest's row does not bring them back", "[register][gdpr]") {
+    Fixture f;
+    RawRecord row{{{"source", "pms"}, {"source_record_id", "G-4471"}, {"first_name", "Kasia"}, {"last_name", "Nowak"},
+                   {"email", "kasia.nowak@wp.pl"}}};
+    auto a = f.reg->ingest({row, std::nullopt, {}}, "import:night");
+    REQUIRE(a);
+    REQUIRE(f.reg->erase_profile(a->profile, "operator:dpo"));
+    CHECK(f.reg->store().was_erased("pms", "G-4471"));
+    CHECK_FALSE(f.reg->store().was_erased("pms", "G-4472"));
+    CHECK_FALSE(f.reg->store().was_erased("spa", "G-4471"));
+
+    StayRow stay;
+    stay.hotel_id = "H01";
+    stay.arrival = "2026-12-01";
+    stay.departure = "2026-12-03";
+    auto again = f.reg->ingest({row, stay, {}}, "import:night");  // the PMS export of the next night
+    REQUIRE(again);
+    CHECK(again->outcome == IngestOutcome::erased);
+    CHECK(again->record == 0);
+    CHECK(f.reg->store().stats().source_records == 0);
+    CHECK_FALSE(f.reg->store().find_record("pms", "G-4471"));
+    CHECK(f.reg->store().records_with_keys({"e:kasia.nowak@wp.pl"}, 10).empty());
+    // What is kept is a hash of the row's source and id, nothing the guest gave.
+    for (const auto& e : f.reg->store().audit_log("", 100)) CHECK(e.detail.find("G-4471") == std::string::npos);
+
+    // A new booking is a new row of the PMS: the guest came back, and is a guest again.
+    row.fields[1].second = "G-5102";
+    auto back = f.reg->ingest({row, std::nullopt, {}}, "import:night");
+    REQUIRE(back);
+    CHECK(back->outcome == IngestOutcome::inserted);
+}
+
 TEST_CASE("register: an erased guest leaves no household and nothing in the WAL", "[register][gdpr]") {
     Fixture f;
     f.reg->warm_up();  // the name frequencies are built, as in a running server (erasure subtracts from them)

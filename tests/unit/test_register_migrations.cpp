@@ -60,7 +60,7 @@ TEST_CASE("migrations: version 4 gives the bookings stored before it their match
     }
     // As a register of schema version 3 holds it: no booking in the normalised form or the keys.
     exec(file, "UPDATE record_version SET normalized_json = json_remove(normalized_json, '$.booking_key');"
-               "DELETE FROM blocking_key WHERE key LIKE 'b:%'; DROP TABLE card_data; PRAGMA user_version = 3");
+               "DELETE FROM blocking_key WHERE key LIKE 'b:%'; DROP TABLE card_data; DROP TABLE erased_source; PRAGMA user_version = 3");
 
     auto reg = Register::open(dir.path().string());
     REQUIRE(reg);
@@ -93,7 +93,7 @@ TEST_CASE("migrations: version 4 tells a card's guest and companions apart, keep
     // Version 3 had no such decisions; an operator had said the card's guest and its first
     // companion are one person (the guest entered twice).
     exec(file, "DELETE FROM pair_decision; INSERT INTO pair_decision VALUES (" + std::to_string(ids[0]) + ", " +
-                   std::to_string(ids[1]) + ", 'same', 'operator:olga', '2026-11-30T10:00:00Z'); DROP TABLE card_data; PRAGMA user_version = 3");
+                   std::to_string(ids[1]) + ", 'same', 'operator:olga', '2026-11-30T10:00:00Z'); DROP TABLE card_data; DROP TABLE erased_source; PRAGMA user_version = 3");
 
     auto reg = Register::open(dir.path().string());
     REQUIRE(reg);
@@ -123,7 +123,7 @@ TEST_CASE("migrations: version 6 compares e-mail keys without case, so a capital
         first = r->profile;
     }
     // As a register of schema version 5 holds it: the key as the address was typed.
-    exec(file, "UPDATE blocking_key SET key = 'e:Jean.Dupont@gmail.com' WHERE key LIKE 'e:%'; DROP TABLE card_data; PRAGMA user_version = 5");
+    exec(file, "UPDATE blocking_key SET key = 'e:Jean.Dupont@gmail.com' WHERE key LIKE 'e:%'; DROP TABLE card_data; DROP TABLE erased_source; PRAGMA user_version = 5");
 
     auto reg = Register::open(dir.path().string());
     REQUIRE(reg);
@@ -154,7 +154,7 @@ TEST_CASE("migrations: schema 7 finds a card by its id within its hotel, whichev
                " PRIMARY KEY (device_id, submission_id)) WITHOUT ROWID;"
                " INSERT INTO old_submission SELECT * FROM submission; DROP TABLE submission;"
                " ALTER TABLE old_submission RENAME TO submission;"
-               " CREATE INDEX submission_by_record ON submission(record_id); DROP TABLE card_data; PRAGMA user_version = 6");
+               " CREATE INDEX submission_by_record ON submission(record_id); DROP TABLE card_data; DROP TABLE erased_source; PRAGMA user_version = 6");
 
     auto reg = Register::open(dir.path().string());
     REQUIRE(reg);

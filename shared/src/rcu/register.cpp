@@ -63,6 +63,11 @@ Result<IngestResult, std::string> Register::Impl::ingest_one(const Ingest& in, c
 
     IngestResult result;
     auto existing = store->find_record(n.source, n.source_record_id);
+    if (!existing && store->was_erased(n.source, n.source_record_id)) {
+        result.outcome = IngestOutcome::erased;
+        result.rule = "erased";
+        return result;  // nothing of it is stored: not the row, its stay or its consents
+    }
     if (existing && same_content(existing->raw, in.raw)) {
         result = {existing->id, existing->profile, IngestOutcome::unchanged, "unchanged", 0, {}, {}};
         return result;  // a re-import of the same row adds nothing, not even its stay again

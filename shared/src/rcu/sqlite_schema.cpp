@@ -353,6 +353,15 @@ CREATE INDEX card_data_by_keep_from ON card_data(keep_from);
     }
 }
 
+// Version 9: erased source records are remembered by a hash of their source and id, so that the
+// next import of the same PMS row does not bring an erased guest back.
+constexpr const char* v9 = R"sql(
+CREATE TABLE erased_source (
+  source_key TEXT PRIMARY KEY,
+  erased_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 // A migration is SQL, or a function where the new form is computed by the program.
 struct Migration {
     const char* sql;
@@ -361,7 +370,7 @@ struct Migration {
 constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, Migration{v3, nullptr},
                                 Migration{nullptr, add_booking_keys}, Migration{nullptr, add_stay_days},
                                 Migration{v6, nullptr}, Migration{v7, nullptr},
-                                Migration{nullptr, add_card_data}};
+                                Migration{nullptr, add_card_data}, Migration{v9, nullptr}};
 
 }  // namespace
 

@@ -88,6 +88,7 @@ public:
     bool clear_write_ahead_log() override;
     std::vector<AuditEntry> audit_log(const std::string& target, std::size_t limit) override;
     void erase_record(RecordId id) override;
+    bool was_erased(const std::string& source, const std::string& source_record_id) override;
     StoreStats stats() override;
     Result<bool, std::string> backup_to(const std::string& path) override;
     std::shared_ptr<CommitSync> commit_sync() override { return commit_sync_; }

@@ -9,6 +9,9 @@
 
 #include "rcu/sqlite_store.hpp"
 
+#include "cardex/date.hpp"
+#include "cardex/digest.hpp"
+
 namespace cardex::rcu {
 
 template <class Row, class Read>
@@ -291,8 +294,35 @@ std::vector<AuditEntry> SqliteStore::audit_log(const std::string& target, std::s
     return out;
 }
 
+namespace {
+
+// The key an erased source record is remembered by: a hash of where it came from, not what it held.
+std::string erased_source_key(const std::string& source, const std::string& source_record_id) {
+    return sha256_hex(source + '\x1f' + source_record_id);
+}
+
+}  // namespace
+
+bool SqliteStore::was_erased(const std::string& source, const std::string& source_record_id) {
+    auto& st = prepare("SELECT 1 FROM erased_source WHERE source_key = ?");
+    st.bind(1, erased_source_key(source, source_record_id));
+    return st.executeStep();
+}
+
 void SqliteStore::erase_record(RecordId id) {
     forget(id);
+    {
+        auto& which = prepare("SELECT source, source_record_id FROM source_record WHERE id = ?");
+        which.bind(1, id);
+        std::string key;
+        if (which.executeStep()) key = erased_source_key(which.getColumn(0).getString(), which.getColumn(1).getString());
+        if (!key.empty()) {
+            auto& remember = prepare("INSERT OR IGNORE INTO erased_source (source_key, erased_at) VALUES (?, ?)");
+            remember.bind(1, key);
+            remember.bind(2, Date::today_utc().iso());
+            remember.exec();
+        }
+    }
     // Children first (foreign keys are enforced); secure_delete overwrites the freed pages.
     for (const char* text : {"DELETE FROM blocking_key WHERE record_id = ?1", "DELETE FROM stay WHERE record_id = ?1",
                              "DELETE FROM consent_event WHERE record_id = ?1", "DELETE FROM link WHERE record_id = ?1",

@@ -42,7 +42,9 @@ struct Ingest {
     std::vector<std::pair<std::string, std::string>> different_from = {};
 };
 
-enum class IngestOutcome { inserted, updated, unchanged };
+/// `erased`: the row names a source record whose guest was erased (GDPR): it is not stored again,
+/// so the next night's PMS export does not bring the guest back (Store::was_erased).
+enum class IngestOutcome { inserted, updated, unchanged, erased };
 
 struct IngestResult {
     RecordId record = 0;

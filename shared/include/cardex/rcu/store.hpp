@@ -274,6 +274,9 @@ public:
     /// items (GDPR erasure); a submission that carried it keeps only its ids (so that a re-sent
     /// upload is a duplicate, not a resurrection). The audit log keeps that it happened, not what it held.
     virtual void erase_record(RecordId id) = 0;
+    /// True when a record of this source and id was erased: erase_record keeps a SHA-256 of the
+    /// pair (never the guest's data), so that a re-import of the same row is not a resurrection.
+    virtual bool was_erased(const std::string& source, const std::string& source_record_id) = 0;
     /// After an erasure, outside any transaction: copies the write-ahead log into the database and
     /// empties it, so that the pages the erasure overwrote are gone from the log file too (the
     /// database file itself is written with secure_delete). False when another connection kept the
