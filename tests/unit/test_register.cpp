@@ -323,6 +323,27 @@ TEST_CASE("register: an erased guest leaves no household and nothing in the WAL"
     CHECK(bytes.find("zebulon") == std::string::npos);
 }
 
+TEST_CASE("register: a merged profile keeps the households of the profile it absorbed", "[register]") {
+    Fixture f;
+    auto sophie = f.add({{"first_name", "Sophie"}, {"last_name", "Quaglia"}, {"email", "sophie.q@orange.fr"}});
+    auto her_line = f.add({{"first_name", "S"}, {"last_name", "Quaglia"}, {"phone", "06 52 52 72 72"}});
+    auto zebulon = f.add({{"first_name", "Zebulon"}, {"last_name", "Quaglia"}, {"phone", "06 52 52 72 72"},
+                          {"birth_date", "1956-12-28"}});
+    REQUIRE(sophie.profile != her_line.profile);
+    REQUIRE(her_line.profile != zebulon.profile);
+    REQUIRE(f.reg->store().groups_of(zebulon.profile).size() == 1);
+    REQUIRE(f.reg->store().groups_of(sophie.profile).empty());
+
+    // The operator says the line's "S Quaglia" is Sophie: the older profile survives and takes
+    // the absorbed one's place in the household with Zebulon.
+    REQUIRE(f.reg->decide(sophie.record, her_line.record, PairDecision::same, "operator:carol"));
+    CHECK(f.profile_of(her_line.record) == sophie.profile);
+    auto groups = f.reg->store().groups_of(zebulon.profile);
+    REQUIRE(groups.size() == 1);
+    CHECK(groups[0].members == std::vector<ProfileId>{sophie.profile, zebulon.profile});
+    CHECK(f.reg->store().groups_of(sophie.profile).size() == 1);
+}
+
 TEST_CASE("register: bad input is an error naming the field, and changes nothing", "[register]") {
     Fixture f;
     auto r = f.reg->ingest({RawRecord{{{"source", "pms"}, {"first_name", "X"}}}, std::nullopt, {}}, "test");

@@ -171,9 +171,15 @@ std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& a
 
 void Register::Impl::absorb(ProfileId profile, const LoadedProfile& q, double score, const Actor& actor) {
     move_records(q.records, profile, score, "auto_link", "engine");
-    store->delete_profile(q.id);
+    fold_profile(q.id, profile);
     store->audit({0, now_rfc3339(), actor, "profile.merge", "profile:" + std::to_string(profile),
                   "absorbed profile:" + std::to_string(q.id) + " score:" + std::to_string(score)});
+}
+
+void Register::Impl::fold_profile(ProfileId gone, ProfileId into) {
+    // The records that made the absorbed profile a member are the merged profile's now.
+    for (const auto& g : store->groups_of(gone)) store->add_group_member(g.id, into);
+    store->delete_profile(gone);
 }
 
 namespace {

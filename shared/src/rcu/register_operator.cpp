@@ -110,7 +110,7 @@ Result<bool, std::string> Register::link(RecordId record, ProfileId profile, con
         impl.store->set_link({record, profile, 0, "operator_link", actor, now_rfc3339()});
         impl.store->close_reviews_of(record, "same");
         if (old != 0) {
-            if (impl.store->records_of_profile(old).empty()) impl.store->delete_profile(old);
+            if (impl.store->records_of_profile(old).empty()) impl.fold_profile(old, profile);
             else impl.recluster(old, actor);
         }
         impl.refresh_golden(profile);
@@ -140,7 +140,7 @@ void Register::Impl::merge_decided_same(const SourceRecord& a, const SourceRecor
     }
     move_records(moved.records, keep, 0, "operator_link", actor);
     for (const auto& r : moved.records) store->close_reviews_of(r.id, "same");
-    store->delete_profile(gone);
+    fold_profile(gone, keep);
     refresh_golden(keep);
     store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a.id, b.id)),
                   "same as record:" + std::to_string(std::max(a.id, b.id)) + "; profile:" + std::to_string(gone) +
