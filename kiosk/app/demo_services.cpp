@@ -30,6 +30,7 @@ void DemoServices::addSampleSyncState() {
     status.last_success = QDateTime::currentDateTime().addSecs(-25 * 60);
     status.last_attempt = QDateTime::currentDateTime().addSecs(-40);
     status.last_error = QStringLiteral("server not reachable: connection refused");  // as the engine words it
+    status.last_error_kind = QStringLiteral("offline");
     status.enrolled = true;
     status.hotel_id = QStringLiteral("H01");
     status.device_name = QStringLiteral("Lobby 1");

@@ -13,16 +13,6 @@ const QString card_country_key = QStringLiteral("kiosk/card_country");
 const QString default_language_key = QStringLiteral("kiosk/default_language");
 }  // namespace
 
-QString sync_error_kind(const QString& e) {
-    if (e.isEmpty()) return {};
-    if (e.startsWith(QLatin1String("server not reachable"))) return QStringLiteral("offline");
-    if (e.startsWith(QLatin1String("TLS failure"))) return QStringLiteral("tls");
-    if (e.contains(QLatin1String("(401)"))) return QStringLiteral("revoked");
-    if (e.startsWith(QLatin1String("local store"))) return QStringLiteral("store");
-    if (e.startsWith(QLatin1String("no sync server configured"))) return QStringLiteral("not_configured");
-    return QStringLiteral("server");  // an error status or an unexpected answer: retried by itself
-}
-
 KioskBackend::KioskBackend(const KioskServices& services, QObject* parent)
     : QObject(parent), services_(services), settings_(services.settingsFile, QSettings::IniFormat) {
     supervisor_ = std::make_unique<SupervisorLock>(&settings_, services_.pinIterations);

@@ -20,11 +20,6 @@ namespace cardex::kiosk {
 
 class DemoServices;
 
-/// The kind of a sync error as the sync engine and service word it (kiosk/sync: "server not
-/// reachable: …", "TLS failure …", "server answered 503 …", "… credentials (401) …", "local store: …",
-/// "no sync server configured"): the technical text stays for support, the kind is translated.
-QString sync_error_kind(const QString& last_error);
-
 /// What the backend is built on. Non-owning: the services outlive the backend.
 struct KioskServices {
     SubmissionSink* sink = nullptr;
@@ -93,7 +88,7 @@ public:
     QDateTime lastSuccess() const { return status().last_success; }
     QDateTime lastAttempt() const { return status().last_attempt; }
     QString lastError() const { return status().last_error; }
-    QString lastErrorKind() const { return sync_error_kind(status().last_error); }
+    QString lastErrorKind() const { return status().last_error_kind; }
     bool enrolled() const { return status().enrolled; }
     QString hotelId() const { return status().hotel_id; }
     QString deviceName() const { return status().device_name; }

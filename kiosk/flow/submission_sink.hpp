@@ -36,6 +36,9 @@ struct SyncStatus {
     QDateTime last_success;      ///< last batch acknowledged by the server; invalid when never
     QDateTime last_attempt;      ///< last time a batch was tried; invalid when never
     QString last_error;          ///< empty when the last attempt succeeded; no personal data
+    /// offline, tls, server, revoked, store, not_configured ("" with no error): what the supervisor
+    /// is told, in their language (Messages.syncError)
+    QString last_error_kind;
     bool enrolled = false;       ///< the tablet has a device token
     QString hotel_id;            ///< from the enrolment
     QString device_name;         ///< from the enrolment

@@ -60,7 +60,19 @@ CREATE TABLE key_check (
 );
 )sql";
 
-constexpr std::array<const char*, 1> kMigrations = {v1};
+// Version 2: the kind of the last sync error is kept beside its text (SyncState::last_error_kind).
+// A store from version 1 gets the kind its text had.
+constexpr const char* v2 = R"sql(
+ALTER TABLE sync_state ADD COLUMN last_error_kind TEXT NOT NULL DEFAULT '';
+UPDATE sync_state SET last_error_kind = CASE
+  WHEN revoked <> 0 THEN 'revoked'
+  WHEN last_error = '' THEN ''
+  WHEN last_error LIKE 'server not reachable%' THEN 'offline'
+  WHEN last_error LIKE 'TLS failure%' THEN 'tls'
+  ELSE 'server' END;
+)sql";
+
+constexpr std::array<const char*, 2> kMigrations = {v1, v2};
 
 }  // namespace
 

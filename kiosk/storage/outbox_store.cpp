@@ -421,7 +421,7 @@ Result<bool, std::string> OutboxStore::save_enrolment(const DeviceEnrolment& e) 
         bind_blob(u, 4, *token);
         u.bind(5, static_cast<int64_t>(to_millis(e.enrolled_at)));
         u.exec();
-        prepare("UPDATE sync_state SET revoked = 0, consecutive_failures = 0, retry_at = 0, last_error = ''").exec();
+        prepare("UPDATE sync_state SET revoked = 0, consecutive_failures = 0, retry_at = 0, last_error = '', last_error_kind = ''").exec();
         t.commit();
         return true;
     } catch (const std::exception& ex) {
@@ -432,7 +432,7 @@ Result<bool, std::string> OutboxStore::save_enrolment(const DeviceEnrolment& e) 
 Result<SyncState, std::string> OutboxStore::sync_state() {
     try {
         auto& q = prepare("SELECT consecutive_failures, retry_at, last_success_at, last_error, revoked, "
-                          "last_attempt_at FROM sync_state WHERE singleton = 1");
+                          "last_attempt_at, last_error_kind FROM sync_state WHERE singleton = 1");
         ResetOnExit reset_q{q};
         SyncState s;
         if (q.executeStep()) {
@@ -442,6 +442,7 @@ Result<SyncState, std::string> OutboxStore::sync_state() {
             s.last_error = q.getColumn(3).getString();
             s.revoked = q.getColumn(4).getInt() != 0;
             s.last_attempt = from_millis(q.getColumn(5).getInt64());
+            s.last_error_kind = q.getColumn(6).getString();
         }
         return s;
     } catch (const std::exception& e) {
@@ -452,13 +453,14 @@ Result<SyncState, std::string> OutboxStore::sync_state() {
 Result<bool, std::string> OutboxStore::save_sync_state(const SyncState& s) {
     try {
         auto& u = prepare("UPDATE sync_state SET consecutive_failures = ?, retry_at = ?, last_success_at = ?, "
-                          "last_error = ?, revoked = ?, last_attempt_at = ? WHERE singleton = 1");
+                          "last_error = ?, revoked = ?, last_attempt_at = ?, last_error_kind = ? WHERE singleton = 1");
         u.bind(1, s.consecutive_failures);
         u.bind(2, static_cast<int64_t>(to_millis(s.retry_at)));
         u.bind(3, static_cast<int64_t>(to_millis(s.last_success)));
         u.bind(4, s.last_error);
         u.bind(5, s.revoked ? 1 : 0);
         u.bind(6, static_cast<int64_t>(to_millis(s.last_attempt)));
+        u.bind(7, s.last_error_kind);
         u.exec();
         return true;
     } catch (const std::exception& e) {

@@ -79,6 +79,9 @@ struct SyncState {
     TimePoint last_attempt{};   ///< last upload tried; epoch = never
     TimePoint last_success{};   ///< last batch the server answered; epoch = never
     std::string last_error;     ///< for the supervisor; never contains personal data
+    /// What kind of failure last_error is, for the supervisor's own words: "offline", "tls",
+    /// "server", "revoked" ("" when none). Set where the error is made, not read back from its text.
+    std::string last_error_kind;
     bool revoked = false;       ///< the server refused the device token (401): stop until re-enrolled
 };
 

@@ -26,6 +26,17 @@ std::string describe(const sync::ClientError& e) {
     return e.message;
 }
 
+// The supervisor's words for it (SyncState::last_error_kind).
+std::string kind_of(const sync::ErrorKind kind) {
+    switch (kind) {
+    case sync::ErrorKind::network: return "offline";
+    case sync::ErrorKind::tls: return "tls";
+    case sync::ErrorKind::protocol:
+    case sync::ErrorKind::http: return "server";
+    }
+    return "server";
+}
+
 // A whole-batch refusal that is about the batch's content, not the server's state: sending smaller
 // batches isolates the submission that causes it.
 bool content_refusal(const sync::ClientError& e) {
@@ -73,13 +84,15 @@ PassResult SyncEngine::fail_store(std::string message) {
     return r;
 }
 
-PassResult SyncEngine::backoff(SyncState state, TimePoint now, std::string error, std::chrono::seconds retry_after) {
+PassResult SyncEngine::backoff(SyncState state, TimePoint now, std::string error, std::string kind,
+                               std::chrono::seconds retry_after) {
     state.consecutive_failures += 1;
     auto delay = backoff_delay(state.consecutive_failures, options_.backoff_base, options_.backoff_cap,
                                options_.backoff_floor, options_.random01());
     delay = std::max<milliseconds>(delay, std::min<milliseconds>(retry_after, options_.max_retry_after));
     state.retry_at = now + delay;
     state.last_error = error;
+    state.last_error_kind = std::move(kind);
     PassResult r;
     r.outcome = PassResult::Outcome::failed;
     r.retry_at = state.retry_at;
@@ -160,6 +173,7 @@ PassResult SyncEngine::run_pass() {
             state.revoked = true;
             state.last_error = "the server refused this device's credentials (401): the device was revoked; "
                                "enrol it again from the supervisor screen";
+            state.last_error_kind = "revoked";
             if (auto s = store_.save_sync_state(state); !s) return fail_store(s.error());
             r.outcome = PassResult::Outcome::revoked;
             r.error = state.last_error;
@@ -185,6 +199,7 @@ PassResult SyncEngine::run_pass() {
             batch_limit_ = options_.max_batch;
             state.consecutive_failures = 0;
             state.last_error.clear();
+    state.last_error_kind.clear();
             if (auto s = store_.save_sync_state(state); !s) return fail_store(s.error());
             r.outcome = PassResult::Outcome::uploaded;
             r.sent = 1;
@@ -195,7 +210,7 @@ PassResult SyncEngine::run_pass() {
         if (auto a = apply(back); !a) return fail_store(a.error());
         // A timeout on a slow uplink fails the same full batch forever: send less next time.
         if (err.kind == sync::ErrorKind::network) batch_limit_ = std::max<std::size_t>(1, items->size() / 2);
-        return backoff(state, now, describe(err), err.problem.retry_after);
+        return backoff(state, now, describe(err), kind_of(err.kind), err.problem.retry_after);
     }
 
     // The answer must name exactly the submissions sent, in order; anything else is a server bug we
@@ -205,7 +220,7 @@ PassResult SyncEngine::run_pass() {
     for (std::size_t i = 0; matches && i < results.size(); ++i) matches = results[i].submission_id == (*items)[i].id;
     if (!matches) {
         if (auto a = apply(back); !a) return fail_store(a.error());
-        return backoff(state, now, "the server's results do not match the batch sent", std::chrono::seconds(0));
+        return backoff(state, now, "the server's results do not match the batch sent", "server", std::chrono::seconds(0));
     }
 
     std::vector<SendOutcome> outcomes;
@@ -232,6 +247,7 @@ PassResult SyncEngine::run_pass() {
     state.retry_at = TimePoint{};
     state.last_success = now;
     state.last_error.clear();
+    state.last_error_kind.clear();
     if (auto s = store_.save_sync_state(state); !s) return fail_store(s.error());
 
     r.outcome = PassResult::Outcome::uploaded;

@@ -91,7 +91,8 @@ private:
     PassResult fail_store(std::string message);
     /// store_.apply, noting that the rows taken for sending have their outcome written.
     Result<bool, std::string> apply(const std::vector<SendOutcome>& outcomes);
-    PassResult backoff(SyncState state, TimePoint now, std::string error, std::chrono::seconds retry_after);
+    /// `kind`: SyncState::last_error_kind.
+    PassResult backoff(SyncState state, TimePoint now, std::string error, std::string kind, std::chrono::seconds retry_after);
 
     OutboxStore& store_;
     SyncTransport& transport_;

@@ -87,6 +87,7 @@ private:
     void report_error(const std::string& message) {
         EngineStatus s;
         s.state.last_error = message;
+        s.state.last_error_kind = "store";
         post_status(s, -1, 0);
     }
 
@@ -99,8 +100,12 @@ private:
         } else if (store_) {
             if (auto c = store_->counts()) s.counts = *c;
             s.state.last_error = "no sync server configured";
+            s.state.last_error_kind = "not_configured";
         }
-        if (r.outcome == PassResult::Outcome::store_error) s.state.last_error = "local store: " + r.error;
+        if (r.outcome == PassResult::Outcome::store_error) {
+            s.state.last_error = "local store: " + r.error;
+            s.state.last_error_kind = "store";
+        }
         post_status(s, static_cast<int>(r.outcome), r.sent);
     }
 
@@ -151,6 +156,7 @@ void SyncService::apply_status(const EngineStatus& s) {
     next.last_success = to_qt(s.state.last_success);
     next.last_attempt = to_qt(s.state.last_attempt);
     next.last_error = QString::fromStdString(s.state.last_error);
+    next.last_error_kind = QString::fromStdString(s.state.last_error_kind);
     // A revoked device is not enrolled any more: the supervisor screen offers enrolment again.
     next.enrolled = s.enrolled && !s.state.revoked;
     next.hotel_id = QString::fromStdString(s.hotel_id);

@@ -114,6 +114,7 @@ TEST_CASE("kiosk sync service: enrol, save, sync in the background, look up, rev
     CHECK_FALSE(sync.status().enrolled);
     CHECK(sync.status().outbox_size == 1);
     CHECK(sync.status().last_error.contains(QStringLiteral("revoked")));
+    CHECK(sync.status().last_error_kind == "revoked");
 
     // The server goes away: look-ups answer offline (the guest fills the card in by hand).
     server.stop(SIGKILL);

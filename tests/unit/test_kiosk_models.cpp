@@ -235,15 +235,3 @@ TEST_CASE("kiosk: a child on a French card counts as a child of the stay", "[kio
     form.addCompanion();
     CHECK(form.values().value("stay.children").toInt() == 2);
 }
-
-TEST_CASE("kiosk: sync errors are told apart for the supervisor's words", "[kiosk]") {
-    // The texts as kiosk/sync words them (sync_engine.cpp describe(), sync_service.cpp).
-    CHECK(sync_error_kind("").isEmpty());
-    CHECK(sync_error_kind("server not reachable: connection refused") == "offline");
-    CHECK(sync_error_kind("TLS failure (certificate or configuration): unknown CA") == "tls");
-    CHECK(sync_error_kind("server answered 503 Service Unavailable") == "server");
-    CHECK(sync_error_kind("the server refused this device's credentials (401): the device was revoked; "
-                          "enrol it again from the supervisor screen") == "revoked");
-    CHECK(sync_error_kind("local store: disk I/O error") == "store");
-    CHECK(sync_error_kind("no sync server configured") == "not_configured");
-}

@@ -183,6 +183,7 @@ TEST_CASE("sync: offline → everything stays queued and retries back off expone
         auto r = f.engine->run_pass();
         REQUIRE(r.outcome == Outcome::failed);
         CHECK(r.error.find("not reachable") != std::string::npos);
+        CHECK(f.store->sync_state().value().last_error_kind == "offline");
         CHECK(f.counts().queued == 5);
         delays.push_back(std::chrono::duration_cast<milliseconds>(r.retry_at - f.now));
         // Before retry_at nothing is sent at all.
@@ -204,6 +205,7 @@ TEST_CASE("sync: offline → everything stays queued and retries back off expone
     st = f.store->sync_state().value();
     CHECK(st.consecutive_failures == 0);
     CHECK(st.last_error.empty());
+    CHECK(st.last_error_kind.empty());
     CHECK(st.last_success == f.now);
 }
 
@@ -317,11 +319,42 @@ TEST_CASE("sync: enrolling for another hotel is refused while cards of this one 
     CHECK(f.store->enrolment().value()->hotel_id == "H02");
 }
 
+TEST_CASE("sync: a TLS failure is told apart from being offline", "[kiosk][sync]") {
+    Fixture f;
+    f.add(0, 1);
+    f.transport.script.push_back([](const auto&) -> UploadResult {
+        sync::ClientError e;
+        e.kind = sync::ErrorKind::tls;
+        e.message = "certificate verify failed";
+        return fail(e);
+    });
+    CHECK(f.engine->run_pass().outcome == Outcome::failed);
+    auto st = f.store->sync_state().value();
+    CHECK(st.last_error_kind == "tls");
+    CHECK(st.last_error.find("certificate verify failed") != std::string::npos);
+}
+
+TEST_CASE("sync: a kiosk store of schema 1 gets the kind of its last error", "[kiosk][sync]") {
+    TempDir dir;
+    {
+        auto store = OutboxStore::open(dir.path()).value();
+        REQUIRE(store->save_sync_state({2, t0, t0, t0, "TLS failure (certificate or configuration): unknown CA", "", false}));
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open((dir.path() / "kiosk.db").c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "ALTER TABLE sync_state DROP COLUMN last_error_kind; PRAGMA user_version = 1", nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    auto store = OutboxStore::open(dir.path()).value();
+    CHECK(store->sync_state().value().last_error_kind == "tls");
+}
+
 TEST_CASE("sync: 5xx and malformed answers back off and lose nothing", "[kiosk][sync]") {
     Fixture f;
     f.add(0, 3);
     f.transport.script.push_back([](const auto&) -> UploadResult { return fail(http_error(503)); });
     CHECK(f.engine->run_pass().outcome == Outcome::failed);
+    CHECK(f.store->sync_state().value().last_error_kind == "server");
     f.now += std::chrono::minutes(10);
     // An answer that does not match the batch (fewer results, other ids) is not acted upon.
     f.transport.script.push_back([](const std::vector<Submission>& subs) -> UploadResult {
@@ -332,6 +365,7 @@ TEST_CASE("sync: 5xx and malformed answers back off and lose nothing", "[kiosk][
     auto r = f.engine->run_pass();
     CHECK(r.outcome == Outcome::failed);
     CHECK(r.error.find("do not match") != std::string::npos);
+    CHECK(f.store->sync_state().value().last_error_kind == "server");
     CHECK(f.counts().queued == 3);
     f.now += std::chrono::minutes(10);
     CHECK(f.engine->drain().stored == 3);
@@ -353,6 +387,7 @@ TEST_CASE("sync: 401 means revoked: persisted, no more uploads, even after a res
     CHECK(f.transport.calls.size() == 1);
     auto status = f.engine->status().value();
     CHECK(status.state.revoked);
+    CHECK(status.state.last_error_kind == "revoked");  // kept across the restart
     CHECK(status.counts.queued == 3);
 
     f.transport.on_enroll = [](const std::string& code) -> Result<sync::Enrolment, sync::ClientError> {
@@ -365,6 +400,7 @@ TEST_CASE("sync: 401 means revoked: persisted, no more uploads, even after a res
     CHECK(f.engine->run_pass().outcome == Outcome::revoked);
 
     REQUIRE(f.engine->enrol("GOOD-CODE", "Lobby 1"));
+    CHECK(f.store->sync_state().value().last_error_kind.empty());
     auto drained = f.engine->drain();
     CHECK(drained.stored == 3);
     CHECK(f.transport.tokens_used.back() == "token-2");
