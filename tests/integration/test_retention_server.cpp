@@ -101,6 +101,9 @@ TEST_CASE("retention: cardex-server purges a backlog of due cards in steps at st
     REQUIRE(wait_for([&] { return count(file, "SELECT count(*) FROM submission WHERE signature_format = 'purged'") == 1100; },
                      std::chrono::seconds(30)));
     CHECK(count(file, "SELECT count(*) FROM card_data") == 50);  // the new cards, kept
+    // ... from the day their guests leave, as the tablet's card says it.
+    const auto leaving = Date::from_days_since_epoch(Date::today_utc().days_since_epoch() + 2).iso();
+    CHECK(count(file, "SELECT count(*) FROM card_data WHERE keep_from = '" + leaving + "'") == 50);
     CHECK(count(file, "SELECT count(*) FROM submission WHERE signature_data <> ''") == 50);
     // In steps (one audit row each, with its count; the first start's run found nothing, if it
     // ran before the stop), one log line for the run.
