@@ -20,12 +20,28 @@ Result<PurgeReport, std::string> purge_step(rcu::Register& reg, const std::strin
         auto due = store.cards_due(report.cutoff, batch + 1);
         report.more = due.size() > batch;
         if (report.more) due.pop_back();
-        for (auto record : due) store.purge_card_data(record);
-        report.cards = due.size();
-        if (report.cards || first)
+        // Each record in a savepoint of its own: one damaged record (its stored JSON unreadable)
+        // must not keep every other card past its period. It is named in the audit and retried
+        // by the next run; a step that could purge none of its records ends the run.
+        std::string damaged;
+        for (auto record : due) {
+            if (auto ok = store.begin(); !ok) return fail(ok.error());
+            try {
+                store.purge_card_data(record);
+                if (auto ok = store.commit(); !ok) return fail(ok.error());
+                ++report.cards;
+            } catch (const std::exception& e) {
+                store.rollback();
+                report.failed.push_back(record);
+                damaged += (damaged.empty() ? "" : ", ") + std::string("record:") + std::to_string(record);
+            }
+        }
+        if (report.cards == 0 && !report.failed.empty()) report.more = false;
+        if (report.cards || first || !damaged.empty())
             store.audit({0, rfc3339_utc(now), actor, "retention.purge", "cards",
                          std::to_string(report.cards) + " cards kept from before " + report.cutoff + " (" + country +
-                             ", " + std::to_string(retention.days) + " days)"});
+                             ", " + std::to_string(retention.days) + " days)" +
+                             (damaged.empty() ? "" : "; not purged, damaged: " + damaged)});
         return true;
     });
     if (!tx) return fail("purge of cards kept from before " + report.cutoff + ": " + tx.error());
@@ -48,6 +64,7 @@ Result<PurgeReport, std::string> purge_expired_cards(rcu::Register& reg, const s
         auto step = purge_step(reg, country, *retention, now, actor, first);
         if (!step) return fail(step.error() + " (" + std::to_string(total.cards) + " purged before it stay purged)");
         total.cards += step->cards;
+        total.failed.insert(total.failed.end(), step->failed.begin(), step->failed.end());
         if (!step->more) return total;
     }
 }

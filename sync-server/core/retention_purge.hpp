@@ -16,6 +16,9 @@ struct PurgeReport {
     std::string cutoff;        ///< "YYYY-MM-DD": cards kept from before this day were due
     CardRetention retention;
     bool more = false;         ///< purge_step: more cards are due than this step took
+    /// Records whose stored data could not be read, left as they were (audited, retried by the
+    /// next run): the operator restores them from a backup or erases them.
+    std::vector<rcu::RecordId> failed;
 };
 
 /// The first day still kept: a card kept from an earlier day is due at `now`.

@@ -211,16 +211,19 @@ int run_purge(const GlobalOptions& g, const AdminArgs& a) {
     if (!reg) return kExitUsage;
     auto r = server::purge_expired_cards(*reg, *country, std::chrono::system_clock::now(), g.actor_or_default(), a.dry_run);
     if (!r) return report_error("purge", r.error());
+    for (auto record : r->failed)
+        std::cerr << "cardexctl purge: record " << record << " is damaged and was not purged: restore it from a "
+                  << "backup or erase its profile (cardexctl profile erase --record …)\n";
     if (a.json)
         std::cout << json{{"cards", r->cards}, {"cutoff", r->cutoff}, {"keep_days", r->retention.days}, {"country", *country},
-                          {"own_rules", r->retention.own_rules}, {"dry_run", a.dry_run}}
+                          {"own_rules", r->retention.own_rules}, {"dry_run", a.dry_run}, {"damaged", r->failed}}
                          .dump()
                   << '\n';
     else
         std::cout << (a.dry_run ? "would purge " : "purged ") << r->cards
                   << " registration cards whose stay ended (or which were received) before " << r->cutoff << " ("
                   << *country << ": kept " << r->retention.days << " days)\n";
-    return 0;
+    return r->failed.empty() ? 0 : 1;
 }
 
 }  // namespace

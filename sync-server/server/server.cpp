@@ -97,6 +97,7 @@ struct Server::Impl {
         auto r = purge_step(*reg, config.default_country, retention, std::chrono::system_clock::now(), "system:retention",
                             first, kPurgeStep);
         if (r) purged_in_run += r->cards;
+        if (r && !r->failed.empty()) log::error("retention_purge_damaged", {{"records", r->failed}});
         if (r && r->more) {
             const auto took = std::chrono::steady_clock::now() - started;
             const auto pause = std::max<std::chrono::steady_clock::duration>(9 * took, std::chrono::milliseconds(20));

@@ -206,3 +206,28 @@ TEST_CASE("retention: a register of schema 7 learns which records hold card data
     CHECK(reg->store().count_cards_due(day(-5)) == 2);   // and the PMS row with a passport
     CHECK(server::purge_expired_cards(*reg, "FR", in_days(180), "test")->cards == 2);
 }
+
+TEST_CASE("retention: a damaged record is named and left, and the other cards are purged", "[retention]") {
+    TempDir dir;
+    auto reg = open_register(dir);
+    std::vector<rcu::RecordId> records;
+    for (int i = 0; i < 4; ++i) records.push_back(add_card(*reg, std::to_string(i), -2, 0));
+    {
+        SQLite::Database db((dir.path() / "register.sqlite").string(), SQLite::OPEN_READWRITE, 5000);
+        db.exec("UPDATE record_version SET raw_json = '[[\"first_name\"' WHERE record_id = " + std::to_string(records[1]));
+    }
+    auto r = server::purge_expired_cards(*reg, "FR", in_days(190), "test");
+    REQUIRE(r);
+    CHECK(r->cards == 3);
+    CHECK(r->failed == std::vector<rcu::RecordId>{records[1]});
+    CHECK_FALSE(holds_card_data(*reg, records[0]));
+    CHECK_FALSE(holds_card_data(*reg, records[3]));
+    CHECK(reg->store().count_cards_due(day(190 - 183)) == 1);  // still due: the next run tries again
+    CHECK(reg->store().audit_log("cards", 1).front().detail.find("damaged: record:" + std::to_string(records[1])) !=
+          std::string::npos);
+    // Only the damaged one left: the run ends instead of trying it for ever.
+    auto again = server::purge_expired_cards(*reg, "FR", in_days(190), "test");
+    REQUIRE(again);
+    CHECK(again->cards == 0);
+    CHECK(again->failed.size() == 1);
+}
