@@ -20,23 +20,17 @@ Result<PurgeReport, std::string> purge_step(rcu::Register& reg, const std::strin
         auto due = store.cards_due(report.cutoff, batch + 1);
         report.more = due.size() > batch;
         if (report.more) due.pop_back();
-        // Each record in a savepoint of its own: one damaged record (its stored JSON unreadable)
-        // must not keep every other card past its period. It is named in the audit and retried
-        // by the next run; a step that could purge none of its records ends the run.
-        std::string damaged;
+        // One damaged record (its stored JSON unreadable) must not keep every other card past its
+        // period: it is left as it was, named in the audit and retried by the next run; a step that
+        // could purge none of its records ends the run.
         for (auto record : due) {
-            if (auto ok = store.begin(); !ok) return fail(ok.error());
-            try {
-                store.purge_card_data(record);
-                if (auto ok = store.commit(); !ok) return fail(ok.error());
-                ++report.cards;
-            } catch (const std::exception& e) {
-                store.rollback();
-                report.failed.push_back(record);
-                damaged += (damaged.empty() ? "" : ", ") + std::string("record:") + std::to_string(record);
-            }
+            if (store.purge_card_data(record)) ++report.cards;
+            else report.failed.push_back(record);
         }
         if (report.cards == 0 && !report.failed.empty()) report.more = false;
+        std::string damaged;
+        for (auto record : report.failed)
+            damaged += (damaged.empty() ? "" : ", ") + std::string("record:") + std::to_string(record);
         if (report.cards || first || !damaged.empty())
             store.audit({0, rfc3339_utc(now), actor, "retention.purge", "cards",
                          std::to_string(report.cards) + " cards kept from before " + report.cutoff + " (" + country +

@@ -76,7 +76,7 @@ public:
     void add_submission(const SubmissionRow& s) override;
     std::size_t count_cards_due(const std::string& before_day) override;
     std::vector<RecordId> cards_due(const std::string& before_day, std::size_t limit) override;
-    void purge_card_data(RecordId record) override;
+    bool purge_card_data(RecordId record) override;
     std::int64_t add_api_user(const ApiUserRow& u) override;
     std::optional<ApiUserRow> api_user_by_token_hash(const std::string& token_hash) override;
     std::vector<ApiUserRow> api_users() override;

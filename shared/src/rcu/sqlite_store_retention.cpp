@@ -5,7 +5,6 @@
 // signature, a later stay of such a record), so that a purge finds what is due through an index
 // instead of reading every record's versions.
 #include <algorithm>
-#include <stdexcept>
 
 #include "cardex/date.hpp"
 #include "cardex/retention.hpp"
@@ -73,26 +72,29 @@ std::vector<RecordId> SqliteStore::cards_due(const std::string& before_day, std:
     return out;
 }
 
-void SqliteStore::purge_card_data(RecordId record) {
-    forget(record);
+bool SqliteStore::purge_card_data(RecordId record) {
     struct Version {
         int version;
-        std::string raw, normalized;
+        RawRecord raw;
+        NormalizedRecord normalized;
     };
+    // Every version is read before any is written: a damaged one leaves the record as it was.
     std::vector<Version> versions;
     auto& read = prepare("SELECT version, raw_json, normalized_json FROM record_version WHERE record_id = ?");
     read.bind(1, record);
-    while (read.executeStep())
-        versions.push_back({read.getColumn(0).getInt(), read.getColumn(1).getString(), read.getColumn(2).getString()});
+    while (read.executeStep()) {
+        auto raw = raw_from_json(read.getColumn(1).getString());
+        auto normalized = normalized_from_json(read.getColumn(2).getString());
+        if (!raw || !normalized) return false;
+        versions.push_back({read.getColumn(0).getInt(), std::move(*raw), std::move(*normalized)});
+    }
+    forget(record);
     for (auto& v : versions) {
-        auto raw = raw_from_json(v.raw);
-        auto normalized = normalized_from_json(v.normalized);
-        if (!raw || !normalized) throw std::runtime_error(path_ + ": record " + std::to_string(record) + " is damaged");
-        std::erase_if(raw->fields, [](const auto& f) { return is_card_only_column(f.first); });
-        normalized->document_key.clear();
+        std::erase_if(v.raw.fields, [](const auto& f) { return is_card_only_column(f.first); });
+        v.normalized.document_key.clear();
         auto& write = prepare("UPDATE record_version SET raw_json = ?, normalized_json = ? WHERE record_id = ? AND version = ?");
-        write.bind(1, raw_to_json(*raw));
-        write.bind(2, normalized_to_json(*normalized));
+        write.bind(1, raw_to_json(v.raw));
+        write.bind(2, normalized_to_json(v.normalized));
         write.bind(3, record);
         write.bind(4, v.version);
         write.exec();
@@ -105,6 +107,7 @@ void SqliteStore::purge_card_data(RecordId record) {
         st.bind(1, record);
         st.exec();
     }
+    return true;
 }
 
 }  // namespace cardex::rcu

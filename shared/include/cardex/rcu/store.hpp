@@ -250,14 +250,16 @@ public:
     // --- registration-card retention (police-cards.md) ---
     /// Records that hold registration-card data (kCardOnlyColumns of cardex/retention.hpp in any
     /// version, or a tablet card's signature) whose keeping period counts from a day before
-    /// `before_day` ("YYYY-MM-DD"). The day is the latest of the stay's end and the data's receipt.
+    /// `before_day` ("YYYY-MM-DD"): the end of the record's stay, or the day the data came when it
+    /// names no stay (cardex::card_keep_from).
     virtual std::size_t count_cards_due(const std::string& before_day) = 0;
     /// Those records, at most `limit`, the longest due first.
     virtual std::vector<RecordId> cards_due(const std::string& before_day, std::size_t limit) = 0;
     /// Ends a record's keeping period: removes the card-only columns from every stored version of it,
     /// with its document key, and clears the signature of every tablet card it came from (format
     /// "purged"). The one sanctioned rewrite of an immutable version: the law requires the data gone.
-    virtual void purge_card_data(RecordId record) = 0;
+    /// False, with nothing changed, when a stored version of the record cannot be read (damaged).
+    virtual bool purge_card_data(RecordId record) = 0;
     virtual std::int64_t add_api_user(const ApiUserRow& u) = 0;
     virtual std::optional<ApiUserRow> api_user_by_token_hash(const std::string& token_hash) = 0;
     virtual std::vector<ApiUserRow> api_users() = 0;
