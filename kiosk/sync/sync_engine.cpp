@@ -199,7 +199,7 @@ PassResult SyncEngine::run_pass() {
             batch_limit_ = options_.max_batch;
             state.consecutive_failures = 0;
             state.last_error.clear();
-    state.last_error_kind.clear();
+            state.last_error_kind.clear();
             if (auto s = store_.save_sync_state(state); !s) return fail_store(s.error());
             r.outcome = PassResult::Outcome::uploaded;
             r.sent = 1;

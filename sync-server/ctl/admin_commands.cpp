@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cardex/text.hpp"
 #include "commands.hpp"
 #include "credentials.hpp"
 #include "retention_purge.hpp"
@@ -181,18 +182,13 @@ int run_backup(const GlobalOptions& g, const AdminArgs& a) {
 // the server's configuration file. Never a default: a guess of FR on a Spanish register would
 // purge cards after 6 months instead of 3 years.
 Result<std::string, std::string> purge_country(const AdminArgs& a) {
-    auto upper = [](std::string c) {
-        for (char& ch : c)
-            if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
-        return c;
-    };
-    if (!a.country.empty()) return upper(a.country);
+    if (!a.country.empty()) return ascii_upper(a.country);
     if (a.config.empty())
         return fail(std::string("give --country CC or --config FILE (the server's configuration, for its "
                                 "default-country): the keeping period depends on the hotels' country"));
     try {
         for (const auto& item : CLI::ConfigTOML().from_file(a.config))
-            if (item.parents.empty() && item.name == "default-country" && item.inputs.size() == 1) return upper(item.inputs[0]);
+            if (item.parents.empty() && item.name == "default-country" && item.inputs.size() == 1) return ascii_upper(item.inputs[0]);
     } catch (const CLI::Error& e) {
         return fail("--config " + a.config + ": " + e.what());
     }

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cardex/country.hpp"
+#include "cardex/text.hpp"
 
 namespace cardex::server {
 
@@ -73,8 +74,7 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
         return fail(std::string(e.what()) + "\nRun with --help for more information.");
     }
     // "fr" is read as FR; "France" or "ZZ" is refused: the country sets the card and its retention.
-    for (char& ch : c.default_country)
-        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    c.default_country = ascii_upper(c.default_country);
     if (!is_country_code(c.default_country)) {
         exit_code = 2;
         return fail("--default-country: \"" + c.default_country +

@@ -52,4 +52,7 @@ std::string tidy_name(std::string_view name);
 /// space …) to one ASCII space and trims both ends. Ill-formed bytes are passed through.
 std::string collapse_spaces(std::string_view utf8);
 
+/// `text` with its ASCII letters a–z in upper case and every other byte as it is ("fr" → "FR").
+std::string ascii_upper(std::string_view text);
+
 }  // namespace cardex

@@ -39,10 +39,10 @@ struct Register::Impl {
     /// a candidate with an operator "different" decision against `self` is neither.
     ScoredProfiles linkable_among(const LoadedProfile& self, const std::vector<LoadedProfile>& candidates,
                                   ScoredProfiles* doubtful = nullptr);
-    /// Moves the records of `q` into `profile` and deletes `q` (audited as a merge).
     /// Deletes profile `gone` whose records moved to `into`; `into` takes its place in its
     /// households and company accounts (a group left with one member is dissolved).
     void fold_profile(ProfileId gone, ProfileId into);
+    /// Moves the records of `q` into `profile` and deletes `q` (audited as a merge).
     void absorb(ProfileId profile, const LoadedProfile& q, double score, const Actor& actor);
     /// Profiles (other than `except`) holding records that share a blocking key with `records`.
     std::vector<LoadedProfile> candidate_profiles(const std::vector<SourceRecord>& records, ProfileId except);

@@ -311,17 +311,14 @@ bool SqliteStore::was_erased(const std::string& source, const std::string& sourc
 
 void SqliteStore::erase_record(RecordId id) {
     forget(id);
-    {
-        auto& which = prepare("SELECT source, source_record_id FROM source_record WHERE id = ?");
-        which.bind(1, id);
-        std::string key;
-        if (which.executeStep()) key = erased_source_key(which.getColumn(0).getString(), which.getColumn(1).getString());
-        if (!key.empty()) {
-            auto& remember = prepare("INSERT OR IGNORE INTO erased_source (source_key, erased_at) VALUES (?, ?)");
-            remember.bind(1, key);
-            remember.bind(2, Date::today_utc().iso());
-            remember.exec();
-        }
+    auto& which = prepare("SELECT source, source_record_id FROM source_record WHERE id = ?");
+    which.bind(1, id);
+    if (which.executeStep()) {
+        const std::string key = erased_source_key(which.getColumn(0).getString(), which.getColumn(1).getString());
+        auto& remember = prepare("INSERT OR IGNORE INTO erased_source (source_key, erased_at) VALUES (?, ?)");
+        remember.bind(1, key);
+        remember.bind(2, Date::today_utc().iso());
+        remember.exec();
     }
     // Children first (foreign keys are enforced); secure_delete overwrites the freed pages.
     for (const char* text : {"DELETE FROM blocking_key WHERE record_id = ?1", "DELETE FROM stay WHERE record_id = ?1",
