@@ -1,6 +1,7 @@
 // bench_dedup_quality: pairwise precision, recall and F1 of the batch dedup on generated guests.
 //
 //   bench_dedup_quality [--records N] [--seed S] [--threads T] [--examples K [--examples-why TEXT]] [--json FILE]
+//                       [--register]
 //
 // Generates N records with their ground truth (person_id), normalises them, clusters them with
 // cardex::dedup::cluster_records and compares the clusters with the persons, pair by pair:
@@ -18,11 +19,18 @@
 // why their best pair does not link. With --examples K, up to K wrong links of each kind and K
 // missed pairs are printed with their evidence. The true pairs that are not attainable are
 // counted by the sources of their two records.
+// With --register the same comparison is made on the profiles of a register the records were
+// imported into one by one (the incremental engine: candidates by keys, whole-profile scoring,
+// closure), instead of the batch's clusters.
 // The last line is machine-readable:
 //   RESULT dedup_quality precision=<p> recall=<r> f1=<f> records=<N>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <filesystem>
+#include <optional>
 #include <fstream>
 #include <map>
 #include <string>
@@ -33,6 +41,7 @@
 
 #include "bench_common.hpp"
 #include "cardex/dedup.hpp"
+#include "cardex/rcu/register.hpp"
 #include "guest_generator.hpp"
 
 namespace {
@@ -213,6 +222,50 @@ void print_names_alone(const std::vector<NormalizedRecord>& records, const std::
 
 }  // namespace
 
+namespace {
+
+// Imports the records into a temporary register as cardexctl import does (each row matched on its
+// own, 5,000 to a transaction) and gives each record the smallest index of its final profile.
+std::optional<std::vector<std::uint32_t>> register_profiles(const std::vector<cardex::gen::GeneratedRecord>& generated) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("cardex-bench-quality-" + std::to_string(getpid()));
+    cardex::rcu::RegisterOptions options;
+    options.normalize = bench::normalize_options();
+    auto opened = cardex::rcu::Register::open(dir.string(), options);
+    if (!opened) {
+        std::fprintf(stderr, "bench_dedup_quality: %s\n", opened.error().c_str());
+        return std::nullopt;
+    }
+    auto& reg = **opened;
+    const auto start = bench::Clock::now();
+    for (std::size_t done = 0; done < generated.size();) {
+        std::vector<cardex::rcu::Ingest> in;
+        for (; in.size() < 5000 && done < generated.size(); ++done)
+            in.push_back({generated[done].record, std::nullopt, {}});
+        if (auto r = reg.ingest_batch(in, "import:bench"); !r) {
+            std::fprintf(stderr, "bench_dedup_quality: register import: %s\n", r.error().c_str());
+            return std::nullopt;
+        }
+    }
+    std::printf("register import %.1f s (%.0f records/s), %lld profiles, %lld open reviews\n", bench::seconds_since(start),
+                static_cast<double>(generated.size()) / bench::seconds_since(start),
+                static_cast<long long>(reg.store().stats().profiles), static_cast<long long>(reg.store().stats().open_reviews));
+    std::vector<std::uint32_t> cluster_of(generated.size());
+    std::unordered_map<cardex::rcu::ProfileId, std::uint32_t> first_of_profile;
+    for (std::uint32_t i = 0; i < generated.size(); ++i) {
+        const auto& raw = generated[i].record;
+        auto r = reg.store().find_record(raw.get("source"), raw.get("source_record_id"));
+        const cardex::rcu::ProfileId profile = r ? r->profile : 0;
+        // A record the register did not keep (none should be) stays a cluster of its own.
+        cluster_of[i] = profile == 0 ? i : first_of_profile.try_emplace(profile, i).first->second;
+    }
+    opened->reset();
+    fs::remove_all(dir);
+    return cluster_of;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     CLI::App app{"Pairwise precision/recall of cardex::dedup::cluster_records on generated guests"};
     std::size_t count = 100'000;
@@ -228,6 +281,10 @@ int main(int argc, char** argv) {
     app.add_option("--examples-why", examples_why, "Print only the missed pairs whose reason starts with this text");
     app.add_option("--diagnose", diagnose, "Missed pairs whose reason is tallied (a sample, in person order)");
     app.add_option("--json", json_path, "Also write the figures as JSON to this file");
+    bool through_register = false;
+    app.add_flag("--register", through_register,
+                 "Measure the register's profiles instead: import the records into a temporary register, one by one "
+                 "(wrong links and reviews are then not reported)");
     CLI11_PARSE(app, argc, argv);
 
     auto start = bench::Clock::now();
@@ -240,10 +297,19 @@ int main(int argc, char** argv) {
 
     const dedup::MatchConfig config;
     start = bench::Clock::now();
-    const auto result = dedup::cluster_records(records, config, threads);
+    auto result = dedup::cluster_records(records, config, threads);
     const double cluster_s = bench::seconds_since(start);
     std::printf("normalise %.1f s, cluster_records %.1f s (%u threads), %zu candidate pairs, %zu oversized blocks\n",
                 normalize_s, cluster_s, threads, result.candidate_pairs, result.oversized_blocks);
+    if (through_register) {
+        // The profiles an import into the register gives, one record after the other, replace the
+        // batch's clusters; the batch's links and reviews are not the register's.
+        auto profiles = register_profiles(generated);
+        if (!profiles) return 1;
+        result.cluster_of = std::move(*profiles);
+        result.links.clear();
+        result.reviews.clear();
+    }
 
     std::unordered_map<std::uint64_t, PersonInfo> persons;
     std::size_t duplicates = 0;

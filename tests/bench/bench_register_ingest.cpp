@@ -13,6 +13,10 @@
 //    duplicate rate), so the figures include links, closures and review items.
 // The first single ingest after opening also builds the in-memory frequency table from the whole
 // store; it is reported apart, not mixed into the percentiles.
+// 3. With --loyal-guest K, ingests K records of one regular guest (stays at the chain's hotels,
+//    their restaurant bills and OTA bookings, as a road warrior piles up over the years) one by one,
+//    and reports the latency by the size the guest's profile had: every insert is matched against
+//    the whole profile, so this is where a register's cost grows with one person's history.
 // The last line is machine-readable:
 //   RESULT register_ingest records=<N> profiles=<P> median_ms=<m> p90_ms=<m> p99_ms=<m> max_ms=<m>
 #include <unistd.h>
@@ -44,6 +48,68 @@ double percentile(std::vector<double> sorted, double p) {
     return sorted[std::clamp<std::size_t>(rank, 1, sorted.size()) - 1];
 }
 
+// The i-th record of one regular guest: PMS stays, channel bookings (relay e-mail) and restaurant
+// bills in turn, at one of five hotels, written the way each system writes them.
+cardex::rcu::Ingest loyal_guest_record(std::size_t i) {
+    const std::string n = std::to_string(i);
+    const std::string hotel = "H00" + std::to_string(1 + i % 5);
+    const std::string day = std::to_string(2020 + static_cast<int>(i / 300) % 6) + "-" +
+                            (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) + "-1" + std::to_string(i % 9);
+    cardex::RawRecord raw;
+    auto add = [&raw](std::string k, std::string v) { raw.fields.emplace_back(std::move(k), std::move(v)); };
+    switch (i % 3) {
+    case 0:
+        add("source", "pms"), add("source_record_id", "LOYAL-PMS-" + n), add("first_name", "JEAN-LUC");
+        add("last_name", "ROUSSEAU-VIDAL"), add("birth_date", "14/02/1968"), add("phone", "06 71 42 33 90");
+        add("email", "jl.rousseau.vidal@orange.fr"), add("address_line1", "18 rue des Tanneurs"), add("postcode", "67000");
+        add("city", "STRASBOURG"), add("country", "FR");
+        break;
+    case 1:
+        add("source", "channel"), add("source_record_id", "LOYAL-CHM-" + n), add("first_name", "Jean-Luc");
+        add("last_name", "Rousseau-Vidal"), add("email", "jlrv" + n + "@guest.booking.com"), add("phone", "+33671423390");
+        add("country", "FR");
+        break;
+    default:
+        add("source", "restaurant"), add("source_record_id", "LOYAL-RST-" + n), add("first_name", "J");
+        add("last_name", "ROUSSEAU VIDAL"), add("phone", "+33 6 71 42 33 90");
+        break;
+    }
+    add("hotel_id", hotel), add("arrival", day), add("reservation_ref", "R" + n);
+    return cardex::rcu::Ingest{std::move(raw), std::nullopt, {}};
+}
+
+int run_loyal_guest(cardex::rcu::Register& reg, std::size_t count) {
+    constexpr std::size_t kBucket = 250;
+    std::vector<double> bucket;
+    double total = 0;
+    std::printf("one regular guest, %zu records ingested one by one (latency by the profile's size before the insert):\n",
+                count);
+    for (std::size_t i = 0; i < count; ++i) {
+        auto in = loyal_guest_record(i);
+        const auto start = bench::Clock::now();
+        auto r = reg.ingest(in, "device:bench");
+        const double elapsed = 1000.0 * bench::seconds_since(start);
+        if (!r) {
+            std::fprintf(stderr, "bench_register_ingest: loyal guest record %zu: %s\n", i, r.error().c_str());
+            return 1;
+        }
+        if (i > 0 && r->rule == "new_profile") {
+            std::fprintf(stderr, "bench_register_ingest: loyal guest record %zu was not linked to the guest\n", i);
+            return 1;
+        }
+        bucket.push_back(elapsed);
+        total += elapsed;
+        if (bucket.size() == kBucket || i + 1 == count) {
+            std::printf("  profile of %5zu-%5zu records: median %.2f ms, p99 %.2f ms, max %.2f ms\n", i + 1 - bucket.size(),
+                        i, percentile(bucket, 0.5), percentile(bucket, 0.99),
+                        *std::max_element(bucket.begin(), bucket.end()));
+            bucket.clear();
+        }
+    }
+    std::printf("RESULT register_loyal_guest records=%zu mean_ms=%.2f\n", count, total / static_cast<double>(count));
+    return 0;
+}
+
 std::uintmax_t directory_bytes(const fs::path& dir) {
     std::uintmax_t total = 0;
     std::error_code ec;
@@ -60,6 +126,7 @@ int main(int argc, char** argv) {
     std::uint64_t seed = 42;
     std::string dir_arg;
     bool reuse = false;
+    std::size_t loyal = 0;
     int page_size = cardex::rcu::SqliteOptions{}.page_size;
     app.add_option("--records", count, "Records in the register before the measured inserts")->check(CLI::NonNegativeNumber);
     app.add_option("--inserts", inserts, "Single ingests measured")->check(CLI::PositiveNumber);
@@ -69,6 +136,7 @@ int main(int argc, char** argv) {
     app.add_flag("--reuse", reuse, "Skip building when --dir already holds a register");
     app.add_option("--page-size", page_size, "SQLite page size of a register built here (an existing one keeps its own)")
         ->capture_default_str();
+    app.add_option("--loyal-guest", loyal, "Then ingest this many records of one regular guest (latency by profile size)");
     CLI11_PARSE(app, argc, argv);
 
     const bool temporary = dir_arg.empty();
@@ -165,7 +233,8 @@ int main(int argc, char** argv) {
     std::printf("RESULT register_ingest records=%lld profiles=%lld median_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
                 static_cast<long long>(stats.source_records), static_cast<long long>(stats.profiles),
                 percentile(ms, 0.5), percentile(ms, 0.9), percentile(ms, 0.99), *std::max_element(ms.begin(), ms.end()));
+    const int status = loyal > 0 ? run_loyal_guest(reg, loyal) : 0;
     opened->reset();
     if (temporary) fs::remove_all(dir);
-    return 0;
+    return status;
 }

@@ -135,6 +135,14 @@ public:
     std::uint32_t full_name_records(std::string_view first_key, std::string_view last_key) const;
     std::uint64_t records() const;
 
+    /// Makes each value that `records` (one person's records: a profile) repeat count once for
+    /// them, until restore_repeats() with the same records. The table counts records, but a share
+    /// stands for how many people carry a value: a regular guest's 600 stays must not make their
+    /// own mobile look like a switchboard, nor their name common. Changes the table: not while
+    /// other threads read it.
+    void forget_repeats(const std::vector<const NormalizedRecord*>& records);
+    void restore_repeats(const std::vector<const NormalizedRecord*>& records);
+
 private:
     struct Impl;
     std::unique_ptr<Impl> impl_;

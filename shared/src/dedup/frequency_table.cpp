@@ -1,6 +1,8 @@
 // Value frequencies for frequency-aware u-probabilities.
 #include <cmath>
+#include <deque>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "cardex/dedup.hpp"
@@ -41,6 +43,15 @@ public:
             }
         }
         slots_[i].count = 0;
+    }
+    // Takes out (or puts back) the second and later occurrences of each value of `values`.
+    void change_repeats(const std::vector<std::string_view>& values, bool restore) {
+        std::unordered_set<std::uint64_t> seen;
+        for (std::string_view v : values) {
+            if (v.empty() || seen.insert(key_of(v)).second) continue;
+            if (restore) add(v);
+            else remove(v);
+        }
     }
     std::uint32_t count(std::string_view value) const {
         if (value.empty() || slots_.empty()) return 0;
@@ -108,6 +119,29 @@ struct FrequencyTable::Impl {
         double n = std::max<double>(static_cast<double>(records), floor);
         return std::max<double>(c.count(key), 1.0) / n;
     }
+
+    void change_repeats(const std::vector<const NormalizedRecord*>& group, bool restore) {
+        if (group.size() < 2) return;
+        // Values built for the look-up are held (address and full name are joined in one reused
+        // buffer); a deque never moves what it holds.
+        std::deque<std::string> held;
+        std::vector<std::string_view> values(group.size());
+        auto each = [&](Counter& counter, auto value_of) {
+            held.clear();
+            for (std::size_t i = 0; i < group.size(); ++i) values[i] = value_of(*group[i]);
+            counter.change_repeats(values, restore);
+        };
+        each(first, [](const NormalizedRecord& r) { return std::string_view(r.first_name_key); });
+        each(last, [](const NormalizedRecord& r) { return std::string_view(r.last_name_key); });
+        each(phone, [](const NormalizedRecord& r) { return std::string_view(r.phone_e164); });
+        each(email, [&held](const NormalizedRecord& r) { return std::string_view(held.emplace_back(email_match_key(r.email))); });
+        each(address, [&held](const NormalizedRecord& r) {
+            return std::string_view(held.emplace_back(address_value(r.address_key, r.postcode)));
+        });
+        each(full_name, [&held](const NormalizedRecord& r) {
+            return std::string_view(held.emplace_back(full_name_value(r.first_name_key, r.last_name_key)));
+        });
+    }
 };
 
 FrequencyTable::FrequencyTable() : impl_(std::make_unique<Impl>()) {}
@@ -151,5 +185,12 @@ std::uint32_t FrequencyTable::full_name_records(std::string_view first_key, std:
     return impl_->full_name.count(full_name_value(first_key, last_key));
 }
 std::uint64_t FrequencyTable::records() const { return impl_->records; }
+
+void FrequencyTable::forget_repeats(const std::vector<const NormalizedRecord*>& records) {
+    impl_->change_repeats(records, false);
+}
+void FrequencyTable::restore_repeats(const std::vector<const NormalizedRecord*>& records) {
+    impl_->change_repeats(records, true);
+}
 
 }  // namespace cardex::dedup

@@ -39,10 +39,13 @@ dedup::FrequencyTable& Register::Impl::frequencies() {
     return *freq;
 }
 
-void Register::Impl::refresh_golden(ProfileId id) {
-    auto ids = store->records_of_profile(id);
-    auto records = store->records(ids);
-    store->set_golden(id, golden_to_json(compute_golden(records, store->consents_of(ids))));
+void Register::Impl::refresh_golden(ProfileId id) { refresh_golden(load_profile(id)); }
+
+void Register::Impl::refresh_golden(const LoadedProfile& profile) {
+    std::vector<RecordId> ids;
+    ids.reserve(profile.records.size());
+    for (const auto& r : profile.records) ids.push_back(r.id);
+    store->set_golden(profile.id, golden_to_json(compute_golden(profile.records, store->consents_of(ids))));
 }
 
 namespace {

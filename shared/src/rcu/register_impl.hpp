@@ -18,6 +18,24 @@ struct LoadedProfile {
     std::vector<const NormalizedRecord*> normalized() const;
 };
 
+/// While it lives, each value that one profile's records repeat counts once in the frequency
+/// table (FrequencyTable::forget_repeats): scored against others, a profile is one person,
+/// however many stays and bills they have.
+class CountedOnce {
+public:
+    CountedOnce(dedup::FrequencyTable& table, std::vector<const NormalizedRecord*> records)
+        : table_(table), records_(std::move(records)) {
+        table_.forget_repeats(records_);
+    }
+    ~CountedOnce() { table_.restore_repeats(records_); }
+    CountedOnce(const CountedOnce&) = delete;
+    CountedOnce& operator=(const CountedOnce&) = delete;
+
+private:
+    dedup::FrequencyTable& table_;
+    std::vector<const NormalizedRecord*> records_;
+};
+
 struct Register::Impl {
     std::unique_ptr<Store> store;
     RegisterOptions options;                    // match.thresholds: those in force (load_settings)
@@ -33,7 +51,9 @@ struct Register::Impl {
     /// Searches again from `profile` and folds in every profile that now matches it as a whole,
     /// until nothing changes; a step is refused when either side would link to two different
     /// people (ambiguous). Returns the profiles merged.
-    std::vector<ProfileId> closure(ProfileId profile, const Actor& actor);
+    /// `loaded`, when given, is the profile as it stands (its records already read): the first
+    /// search starts from it instead of reading the profile again.
+    std::vector<ProfileId> closure(ProfileId profile, const Actor& actor, const LoadedProfile* loaded = nullptr);
     using ScoredProfiles = std::vector<std::pair<const LoadedProfile*, dedup::PairScore>>;
     /// The candidates `self` links to, and (when `doubtful` is given) those it would send to review;
     /// a candidate with an operator "different" decision against `self` is neither.
@@ -61,6 +81,8 @@ struct Register::Impl {
 
     // --- golden records ---
     void refresh_golden(ProfileId id);
+    /// The same from the profile's records, already read (all of them, as profile_records gives).
+    void refresh_golden(const LoadedProfile& profile);
 
     // --- operator actions (register_operator.cpp) ---
     /// Re-clusters a profile's records with the operator decisions that concern them; the cluster

@@ -32,15 +32,12 @@ std::vector<std::string> keys_of(const std::vector<SourceRecord>& records) {
 
 }  // namespace
 
-LoadedProfile Register::Impl::load_profile(ProfileId id) { return {id, store->records(store->records_of_profile(id))}; }
+LoadedProfile Register::Impl::load_profile(ProfileId id) { return {id, store->profile_records(id)}; }
 
 std::vector<LoadedProfile> Register::Impl::candidate_profiles(const std::vector<SourceRecord>& records, ProfileId except) {
-    auto ids = store->records_with_keys(keys_of(records), options.candidates_per_key);
-    std::set<ProfileId> profiles;
-    for (const auto& r : store->records(ids))
-        if (r.profile != 0 && r.profile != except) profiles.insert(r.profile);
     std::vector<LoadedProfile> out;
-    for (auto p : profiles) out.push_back(load_profile(p));
+    for (auto p : store->profiles_with_keys(keys_of(records), options.candidates_per_key))
+        if (p != 0 && p != except) out.push_back(load_profile(p));
     return out;
 }
 
@@ -69,6 +66,7 @@ bool Register::Impl::ambiguous(const ScoredProfiles& linkable) {
             if (std::abs(linkable[i].second.score - linkable[j].second.score) >= options.match.thresholds.decisive) continue;
             const auto &a = *linkable[i].first, &b = *linkable[j].first;
             if (decided_different(a.records, b.records)) return true;
+            CountedOnce a_once(frequencies(), a.normalized()), b_once(frequencies(), b.normalized());
             if (!dedup::score_groups(a.normalized(), b.normalized(), &frequencies()).conflict.empty()) return true;
         }
     }
@@ -118,14 +116,20 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
         result.reviews.push_back(store->add_review(
             {0, std::min(record.id, other), std::max(record.id, other), s.score, explanation_json(s), now_rfc3339(), "open"}));
     }
-    result.merged = best ? closure(profile, actor) : std::vector<ProfileId>{};
+    // The profile as it now stands, from what was read for the candidates: the profile linked to
+    // (its records in id order, the new record has the highest id) and the record.
+    LoadedProfile now{profile, {}};
+    if (best) now.records = best->records;
+    now.records.push_back(record);
+    now.records.back().profile = profile;
+    result.merged = best ? closure(profile, actor, &now) : std::vector<ProfileId>{};
     // Households: the candidates that were not merged but share a contact with the new record.
     std::vector<LoadedProfile> neighbours;
     for (auto& p : candidates)
         if (p.id != profile && std::find(result.merged.begin(), result.merged.end(), p.id) == result.merged.end())
             neighbours.push_back(std::move(p));
     update_groups({profile, {record}}, neighbours);
-    refresh_golden(profile);
+    if (result.merged.empty()) refresh_golden(now);  // a merge has refreshed it from all its records
     return profile;
 }
 
@@ -133,9 +137,14 @@ Register::Impl::ScoredProfiles Register::Impl::linkable_among(const LoadedProfil
                                                               const std::vector<LoadedProfile>& candidates,
                                                               ScoredProfiles* doubtful) {
     ScoredProfiles linkable;
+    auto& table = frequencies();
+    const auto mine = self.normalized();
+    CountedOnce self_once(table, mine);
     for (const auto& q : candidates) {
         if (decided_different(self.records, q.records)) continue;
-        auto s = dedup::score_groups(self.normalized(), q.normalized(), &frequencies());
+        const auto theirs = q.normalized();
+        CountedOnce q_once(table, theirs);
+        auto s = dedup::score_groups(mine, theirs, &table);
         if (s.links(options.match.thresholds)) linkable.emplace_back(&q, std::move(s));
         else if (doubtful && s.reviews(options.match.thresholds)) doubtful->emplace_back(&q, std::move(s));
     }
@@ -145,12 +154,13 @@ Register::Impl::ScoredProfiles Register::Impl::linkable_among(const LoadedProfil
 // Each step asks both sides, as the insert does for a new record: the profile must not fit two
 // different people, nor the profile it would take in (a spa visit during the stays of two
 // namesakes belongs to neither, whichever of them is searched from). The best fit goes first.
-std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& actor) {
+std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& actor, const LoadedProfile* loaded) {
     std::vector<ProfileId> merged;
     if (profile == 0) return merged;
     for (bool changed = true; changed;) {
         changed = false;
-        auto self = load_profile(profile);
+        LoadedProfile read;
+        const LoadedProfile& self = loaded && merged.empty() ? *loaded : (read = load_profile(profile));
         if (self.records.empty()) break;
         auto candidates = candidate_profiles(self.records, profile);
         auto linkable = linkable_among(self, candidates);

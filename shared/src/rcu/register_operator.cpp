@@ -36,7 +36,14 @@ std::vector<ProfileId> Register::Impl::recluster(ProfileId id, const Actor& acto
         auto pair = std::make_pair(index[d.a], index[d.b]);
         (d.decision == PairDecision::same ? constraints.same : constraints.different).push_back(pair);
     }
-    auto result = dedup::cluster_records(normalized, options.match, 1, &constraints, &frequencies());
+    // The profile's repeats count once: a regular guest's own history must not make their phone
+    // look shared by many people and split their bills off.
+    std::vector<const NormalizedRecord*> members;
+    for (const auto& n : normalized) members.push_back(&n);
+    auto result = [&] {
+        CountedOnce once(frequencies(), members);
+        return dedup::cluster_records(normalized, options.match, 1, &constraints, &frequencies());
+    }();
 
     std::map<std::uint32_t, ProfileId> profile_of_cluster{{result.cluster_of[0], id}};
     for (std::size_t i = 0; i < profile.records.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include "rcu/sqlite_schema.hpp"
@@ -239,6 +240,22 @@ std::vector<RecordId> SqliteStore::records_with_keys(const std::vector<std::stri
     return {found.begin(), found.end()};
 }
 
+std::vector<ProfileId> SqliteStore::profiles_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) {
+    // Each key's block as records_with_keys cuts it (newest first, at most the limit), then the
+    // blocks' links, in one statement: a regular guest's profile has hundreds of stay keys, and a
+    // statement per key cost more in opening and closing cursors than in reading.
+    if (keys.empty()) return {};
+    auto& st = prepare(
+        "SELECT DISTINCT l.profile_id FROM json_each(?) j, link l WHERE l.record_id IN "
+        "(SELECT b.record_id FROM blocking_key b WHERE b.key = j.value ORDER BY b.record_id DESC LIMIT ?) "
+        "ORDER BY l.profile_id");
+    st.bind(1, nlohmann::json(keys).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    st.bind(2, static_cast<std::int64_t>(limit_per_key));
+    std::vector<ProfileId> found;
+    while (st.executeStep()) found.push_back(st.getColumn(0).getInt64());
+    return found;
+}
+
 // --- profiles and links ---
 
 ProfileId SqliteStore::create_profile() {
@@ -285,6 +302,34 @@ std::vector<RecordId> SqliteStore::records_of_profile(ProfileId id) {
     st.bind(1, id);
     std::vector<RecordId> out;
     while (st.executeStep()) out.push_back(st.getColumn(0).getInt64());
+    return out;
+}
+
+std::vector<SourceRecord> SqliteStore::profile_records(ProfileId id) {
+    // Ids and versions first: a row of the full select carries the record's JSON, which SQLite
+    // copies out at every step, and a regular guest's profile is read whole at every insert. The
+    // cache holds most of them; only the others are read in full, once the scan is done (calls
+    // never nest two statements).
+    auto& st = prepare("SELECT r.id, r.version FROM link l JOIN source_record r ON r.id = l.record_id "
+                       "WHERE l.profile_id = ? ORDER BY r.id");
+    st.bind(1, id);
+    std::vector<SourceRecord> out;
+    std::vector<std::size_t> missing;
+    while (st.executeStep()) {
+        const RecordId record = st.getColumn(0).getInt64();
+        const int version = st.getColumn(1).getInt();
+        if (auto it = cache_.find(record); it != cache_.end() && it->second.version == version) {
+            out.push_back(it->second);
+            out.back().profile = id;
+        } else {
+            missing.push_back(out.size());
+            out.emplace_back().id = record;
+        }
+    }
+    for (auto i : missing)
+        if (auto r = this->record(out[i].id)) out[i] = std::move(*r);
+    // A record unlinked between the two reads (not within one transaction) is not the profile's.
+    std::erase_if(out, [id](const SourceRecord& r) { return r.profile != id; });
     return out;
 }
 

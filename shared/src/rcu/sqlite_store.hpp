@@ -29,6 +29,7 @@ public:
     Result<RecordId, std::string> put_record(const SourceRecord& r, const std::vector<std::string>& keys) override;
     std::vector<SourceRecord> record_versions(RecordId id) override;
     std::vector<RecordId> records_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) override;
+    std::vector<ProfileId> profiles_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) override;
 
     ProfileId create_profile() override;
     void delete_profile(ProfileId id) override;
@@ -36,6 +37,7 @@ public:
     void set_link(const Link& link) override;
     std::optional<Link> link_of(RecordId record) override;
     std::vector<RecordId> records_of_profile(ProfileId id) override;
+    std::vector<SourceRecord> profile_records(ProfileId id) override;
     void set_golden(ProfileId id, const std::string& golden_json) override;
     std::optional<std::string> golden(ProfileId id) override;
 

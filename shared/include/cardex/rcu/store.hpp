@@ -177,6 +177,9 @@ public:
     /// Records sharing at least one of `keys`, at most `limit_per_key` per key (oversized blocks
     /// are cut: the most recent records of the block are returned).
     virtual std::vector<RecordId> records_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) = 0;
+    /// The profiles of the records records_with_keys() returns, without reading those records
+    /// (the candidates of every insert: a regular guest's key holds hundreds of their records).
+    virtual std::vector<ProfileId> profiles_with_keys(const std::vector<std::string>& keys, std::size_t limit_per_key) = 0;
 
     // --- profiles and links ---
     virtual ProfileId create_profile() = 0;
@@ -187,6 +190,8 @@ public:
     virtual void set_link(const Link& link) = 0;
     virtual std::optional<Link> link_of(RecordId record) = 0;
     virtual std::vector<RecordId> records_of_profile(ProfileId id) = 0;
+    /// The records linked to a profile, in id order: records(records_of_profile(id)) in one read.
+    virtual std::vector<SourceRecord> profile_records(ProfileId id) = 0;
     virtual void set_golden(ProfileId id, const std::string& golden_json) = 0;
     virtual std::optional<std::string> golden(ProfileId id) = 0;
 
