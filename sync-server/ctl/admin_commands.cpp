@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cardex/country.hpp"
 #include "cardex/text.hpp"
 #include "commands.hpp"
 #include "credentials.hpp"
@@ -181,14 +182,20 @@ int run_backup(const GlobalOptions& g, const AdminArgs& a) {
 // The hotels' country, which sets how long cards are kept: --country, else the default-country of
 // the server's configuration file. Never a default: a guess of FR on a Spanish register would
 // purge cards after 6 months instead of 3 years.
+// Either is read as cardex-server reads its default-country (a code or a country's name).
 Result<std::string, std::string> purge_country(const AdminArgs& a) {
-    if (!a.country.empty()) return ascii_upper(a.country);
+    auto resolved = [](const std::string& where, const std::string& value) -> Result<std::string, std::string> {
+        if (auto code = country_to_alpha2(value)) return *code;
+        return fail(where + ": \"" + value + "\" is not a country (an ISO 3166 code such as FR, ES, IT, DE, PT, or a country's name)");
+    };
+    if (!a.country.empty()) return resolved("--country", a.country);
     if (a.config.empty())
         return fail(std::string("give --country CC or --config FILE (the server's configuration, for its "
                                 "default-country): the keeping period depends on the hotels' country"));
     try {
         for (const auto& item : CLI::ConfigTOML().from_file(a.config))
-            if (item.parents.empty() && item.name == "default-country" && item.inputs.size() == 1) return ascii_upper(item.inputs[0]);
+            if (item.parents.empty() && item.name == "default-country" && item.inputs.size() == 1)
+                return resolved("--config " + a.config + ": default-country", item.inputs[0]);
     } catch (const CLI::Error& e) {
         return fail("--config " + a.config + ": " + e.what());
     }

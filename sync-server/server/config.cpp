@@ -40,7 +40,7 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
     app.add_option("--tls-cert", c.tls_cert, "PEM certificate chain of the server")->required()->check(CLI::ExistingFile);
     app.add_option("--tls-key", c.tls_key, "PEM private key of the server")->required()->check(CLI::ExistingFile);
     app.add_option("--threads", c.threads, "I/O threads (0: one per core)")->capture_default_str();
-    app.add_option("--default-country", c.default_country, "Hotels' country (alpha-2): region of national phone numbers, the registration card's rules (FR, ES, IT, DE, PT; FR for others), the retention of cards")
+    app.add_option("--default-country", c.default_country, "Hotels' country (FR, FRA or France): region of national phone numbers, the registration card's rules (FR, ES, IT, DE, PT; FR for others), the retention of cards")
         ->capture_default_str();
     app.add_option("--public-url", c.public_url, "Public base URL, for one-click unsubscribe links");
     app.add_option("--body-limit", body, "Largest request body, bytes")->capture_default_str()->check(CLI::Range(1024L, 1L << 30));
@@ -73,12 +73,14 @@ Result<ServerConfig, std::string> parse_command_line(int argc, char** argv, int&
         if (exit_code == 0) return fail(app.help());
         return fail(std::string(e.what()) + "\nRun with --help for more information.");
     }
-    // "fr" is read as FR; "France" or "ZZ" is refused: the country sets the card and its retention.
-    c.default_country = ascii_upper(c.default_country);
-    if (!is_country_code(c.default_country)) {
+    // Read as cardexctl import reads it ("fr", "FRA", "France", "Belgique" are countries); "ZZ" or
+    // "Narnia" is refused: the country sets the card and its retention, it is never guessed.
+    if (auto code = country_to_alpha2(c.default_country)) {
+        c.default_country = *code;
+    } else {
         exit_code = 2;
         return fail("--default-country: \"" + c.default_country +
-                    "\" is not an ISO 3166 alpha-2 country code (FR, ES, IT, DE, PT …)");
+                    "\" is not a country (an ISO 3166 code such as FR, ES, IT, DE, PT, or a country's name)");
     }
     if (auto ok = split_listen(listen, c); !ok) {
         exit_code = 2;

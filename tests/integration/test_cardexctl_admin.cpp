@@ -108,6 +108,19 @@ TEST_CASE("cardexctl purge: the hotels' country is given or read from the server
     auto given = run_process({CARDEXCTL, "--data-dir", data, "purge", "--config", conf.string(), "--country", "DE",
                               "--dry-run", "--json"});
     CHECK(json::parse(given.out)["keep_days"] == 365);  // --country wins
+    // Names are read as cardex-server and cardexctl import read them; a non-country is refused.
+    auto named = dir.write("named.conf", "default-country = \"Espagne\"\n");
+    auto es_named = run_process({CARDEXCTL, "--data-dir", data, "purge", "--config", named.string(), "--dry-run", "--json"});
+    INFO(es_named.err);
+    REQUIRE(es_named.exit_code == 0);
+    CHECK(json::parse(es_named.out)["country"] == "ES");
+    auto de_named = run_process({CARDEXCTL, "--data-dir", data, "purge", "--country", "Deutschland", "--dry-run", "--json"});
+    REQUIRE(de_named.exit_code == 0);
+    CHECK(json::parse(de_named.out)["keep_days"] == 365);
+    auto narnia = dir.write("narnia.conf", "default-country = \"Narnia\"\n");
+    auto refused = run_process({CARDEXCTL, "--data-dir", data, "purge", "--config", narnia.string(), "--dry-run"});
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("default-country: \"Narnia\" is not a country") != std::string::npos);
 
     auto no_key = dir.write("other.conf", "listen = \"0.0.0.0:8443\"\n");
     auto r = run_process({CARDEXCTL, "--data-dir", data, "purge", "--config", no_key.string()});
