@@ -81,3 +81,35 @@ TEST_CASE("dedup: the Ukrainian and Russian forms of a name on one phone link, a
     CHECK(couple.conflict == "different_first_name");
     CHECK_FALSE(couple.links(Thresholds{}));
 }
+
+TEST_CASE("dedup: generation suffixes — Jr and Sr of one name are two people", "[dedup][names][traps]") {
+    CHECK(generation_suffix("brown jr") == "junior");
+    CHECK(generation_suffix("brown junior") == "junior");
+    CHECK(generation_suffix("shaw sr") == "senior");
+    CHECK(generation_suffix("ford iii") == "iii");
+    CHECK(generation_suffix("brown").empty());
+    CHECK(generation_suffix("jr").empty());           // a one-word name is a name, not a suffix
+    CHECK(generation_suffix("junior silva").empty());  // only the last word
+
+    // Found by bench_dedup_quality: a mother and her daughter of one name, one address, one home
+    // line, "Brown Jr" and "Brown Sr" (last names "similar"), were linked.
+    std::vector<std::pair<std::string, std::string>> home = {
+        {"first_name", "Helen"}, {"phone", "+44 113 215 5263"}, {"address_line1", "90 Church Street"},
+        {"postcode", "LS11 5TQ"}, {"country", "GB"}};
+    auto with = [&](const char* column, const char* value) {
+        auto f = home;
+        f.push_back({column, value});
+        return rec(f);
+    };
+    auto mother = with("last_name", "Brown Sr."), daughter = with("last_name", "BROWN JR");
+    REQUIRE(generation_suffix(mother.last_name_key) == "senior");
+    auto s = score_pair(mother, daughter);
+    CHECK(s.conflict == "different_generation");
+    CHECK_FALSE(s.links(Thresholds{}));
+    CHECK(score_pair(mother, with("last_name", "Brown Junior")).conflict == "different_generation");
+    // The same suffix twice is one person; a suffix on one side only is left to the other fields.
+    auto again = score_pair(daughter, with("last_name", "Brown Jr."));
+    CHECK(again.conflict.empty());
+    CHECK(again.links(Thresholds{}));
+    CHECK(score_pair(mother, with("last_name", "Brown")).conflict.empty());
+}

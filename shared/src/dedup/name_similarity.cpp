@@ -124,4 +124,14 @@ bool one_edit_apart(std::string_view a, std::string_view b) {
     return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2);  // transposition
 }
 
+std::string_view generation_suffix(std::string_view name_key) {
+    const auto space = name_key.rfind(' ');
+    if (space == std::string_view::npos) return {};  // a one-word name is never only a suffix
+    const std::string_view last = name_key.substr(space + 1);
+    if (last == "jr" || last == "junior") return "junior";
+    if (last == "sr" || last == "senior") return "senior";
+    if (last == "ii" || last == "iii" || last == "iv") return last;
+    return {};
+}
+
 }  // namespace cardex::dedup

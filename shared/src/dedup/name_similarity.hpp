@@ -23,4 +23,9 @@ NameLevel compare_names(std::string_view a, std::string_view b);
 /// typos of a keyboard ("henk" / "hdnk", "anna" / "anan"). False for equal strings.
 bool one_edit_apart(std::string_view a, std::string_view b);
 
+/// The generation a name key ends with ("brown jr" → "junior", "shaw sr" → "senior", "ford iii"
+/// → "iii"), or "" for none. Junior and Senior of one name share an address and often a phone:
+/// two different suffixes are two people.
+std::string_view generation_suffix(std::string_view name_key);
+
 }  // namespace cardex::dedup

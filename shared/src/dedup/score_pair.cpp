@@ -156,6 +156,21 @@ struct Scorer {
         // couples, twins and colleagues share surnames, phones, e-mails and addresses. (Checked on
         // the orientation used: "Jansen Niels" against "Geertruida Jansen" is a couple, not a swap.)
         if (first == NameLevel::different) conflict("different_first_name");
+        generations();
+    }
+
+    // "Helen Brown Jr" and "Helen Brown Sr" at one address are a mother and her daughter: two
+    // different suffixes are a conflict. (The suffix may have been typed in either column, by a
+    // PMS that swaps them.) One suffix against none is left to the other fields: measured at a
+    // million records, taking the household's evidence away from it lost six right pairs for
+    // each false one it prevented.
+    void generations() {
+        auto of = [](const NormalizedRecord& r) {
+            auto g = generation_suffix(r.last_name_key);
+            return g.empty() ? generation_suffix(r.first_name_key) : g;
+        };
+        const auto ga = of(a), gb = of(b);
+        if (!ga.empty() && !gb.empty() && ga != gb) conflict("different_generation");
     }
 
     // First and last names are counted one by one, as if independent; but names come by country

@@ -117,9 +117,13 @@ ProfileId Register::Impl::attach(const SourceRecord& record, const Actor& actor,
             {0, std::min(record.id, other), std::max(record.id, other), s.score, explanation_json(s), now_rfc3339(), "open"}));
     }
     // The profile as it now stands, from what was read for the candidates: the profile linked to
-    // (its records in id order, the new record has the highest id) and the record.
+    // (its records in id order, the new record has the highest id) and the record. Its records
+    // are moved, not copied (a regular guest's are hundreds): that candidate is not read again.
     LoadedProfile now{profile, {}};
-    if (best) now.records = best->records;
+    if (best) {
+        auto linked = std::find_if(candidates.begin(), candidates.end(), [profile](const auto& p) { return p.id == profile; });
+        now.records = std::move(linked->records);
+    }
     now.records.push_back(record);
     now.records.back().profile = profile;
     result.merged = best ? closure(profile, actor, &now) : std::vector<ProfileId>{};
