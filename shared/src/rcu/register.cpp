@@ -30,10 +30,9 @@ dedup::FrequencyTable& Register::Impl::frequencies() {
     if (!freq) {
         freq.emplace();
         for (RecordId after = 0;;) {
-            auto page = store->scan_records(after, 10000);
+            auto page = store->scan_frequency_values(after, 10000, &after);
             if (page.empty()) break;
-            for (const auto& r : page) freq->add(r.normalized);
-            after = page.back().id;
+            for (const auto& n : page) freq->add(n);
         }
     }
     return *freq;
@@ -76,6 +75,9 @@ Result<IngestResult, std::string> Register::Impl::ingest_one(const Ingest& in, c
         return result;  // a re-import of the same row adds nothing, not even its stay again
     }
 
+    // Built before the record is stored: built after, from the store, it would count the record,
+    // and the add() below would count it again (the first insert after opening a register).
+    frequencies();
     SourceRecord r;
     r.source = n.source;
     r.source_record_id = n.source_record_id;

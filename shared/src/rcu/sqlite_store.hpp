@@ -62,6 +62,7 @@ public:
     std::vector<Group> groups_of(ProfileId profile) override;
 
     std::vector<SourceRecord> scan_records(RecordId after, std::size_t batch) override;
+    std::vector<NormalizedRecord> scan_frequency_values(RecordId after, std::size_t batch, RecordId* last) override;
 
     void add_enrolment_code(const EnrolmentCodeRow& c) override;
     std::optional<EnrolmentCodeRow> enrolment_code(const std::string& code_hash) override;

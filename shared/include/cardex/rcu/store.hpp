@@ -231,6 +231,12 @@ public:
     /// Current versions of records with id > `after`, in id order, at most `batch` of them (for
     /// rebuilding frequency tables and batch runs over the register).
     virtual std::vector<SourceRecord> scan_records(RecordId after, std::size_t batch) = 0;
+    /// The same records' values that the dedup engine's frequency table counts, and only those:
+    /// first and last name keys, phone, e-mail, address key and postcode (the other fields of each
+    /// NormalizedRecord are empty); `*last` becomes the id of the last one, the next call's
+    /// `after`. What opening a register reads from every record, without parsing whole records
+    /// or filling the record cache.
+    virtual std::vector<NormalizedRecord> scan_frequency_values(RecordId after, std::size_t batch, RecordId* last) = 0;
 
     // --- devices, submissions, API users (the server's tables, in the same file so that a
     //     submission and its record commit together) ---
