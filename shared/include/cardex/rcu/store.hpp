@@ -229,7 +229,7 @@ public:
 
     // --- scans ---
     /// Current versions of records with id > `after`, in id order, at most `batch` of them (for
-    /// rebuilding frequency tables and batch runs over the register).
+    /// batch runs over the register: cardexctl rematch).
     virtual std::vector<SourceRecord> scan_records(RecordId after, std::size_t batch) = 0;
     /// The same records' values that the dedup engine's frequency table counts, and only those:
     /// first and last name keys, phone, e-mail, address key and postcode (the other fields of each
