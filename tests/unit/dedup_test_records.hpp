@@ -7,7 +7,11 @@
 #include <utility>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "cardex/dedup.hpp"
+#include "cardex/rcu/register.hpp"
+#include "support/process.hpp"
 
 namespace cardex::test {
 
@@ -16,6 +20,15 @@ inline NormalizedRecord rec(std::vector<std::pair<std::string, std::string>> fie
     NormalizeOptions opt;
     opt.today = Date{2026, 11, 22};
     return normalize_record(RawRecord{std::move(fields)}, opt);
+}
+
+/// A register in `dir` (a real SQLite file) that normalises as of the same day as rec().
+inline std::unique_ptr<rcu::Register> open_register(const TempDir& dir) {
+    rcu::RegisterOptions opt;
+    opt.normalize.today = Date{2026, 11, 22};
+    auto reg = rcu::Register::open(dir.path().string(), opt);
+    REQUIRE(reg);
+    return std::move(*reg);
 }
 
 /// Whether the score's explanation holds `field` at `level`.

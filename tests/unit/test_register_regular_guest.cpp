@@ -12,6 +12,7 @@
 
 using namespace cardex;
 using namespace cardex::dedup;
+using test::open_register;
 
 namespace {
 
@@ -43,14 +44,6 @@ rcu::Ingest spa_visit(const char* day) {
                       {"first_name", "Henk"},
                       {"last_name", "Mulder"},
                       {"arrival", day}});
-}
-
-std::unique_ptr<rcu::Register> open_register(const test::TempDir& dir) {
-    rcu::RegisterOptions opt;
-    opt.normalize.today = Date{2026, 11, 22};
-    auto reg = rcu::Register::open(dir.path().string(), opt);
-    REQUIRE(reg);
-    return std::move(*reg);
 }
 
 }  // namespace

@@ -7,22 +7,15 @@
 #include <string>
 
 #include "cardex/rcu/register.hpp"
-#include "support/process.hpp"
+#include "dedup_test_records.hpp"
 
 using namespace cardex;
 using cardex::test::TempDir;
+using cardex::test::open_register;
 
 namespace {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
-
-std::unique_ptr<rcu::Register> open_register(const TempDir& dir) {
-    rcu::RegisterOptions opt;
-    opt.normalize.today = Date{2026, 11, 22};
-    auto reg = rcu::Register::open(dir.path().string(), opt);
-    REQUIRE(reg);
-    return std::move(*reg);
-}
 
 Fields guest(const char* id, const char* first, const char* last, Fields more = {}) {
     Fields f = {{"source", "pms"}, {"source_record_id", id}, {"hotel_id", "H001"}, {"first_name", first}, {"last_name", last}};
