@@ -120,3 +120,44 @@ TEST_CASE("register: a visit is still no evidence when many different people car
     REQUIRE(spa);
     CHECK(spa->profile != stay->profile);
 }
+
+namespace {
+
+// The batch's records of Henk's twelve stays, then `extra`; the spa visit is the last record.
+std::vector<NormalizedRecord> henks_stays_and(const std::vector<Fields>& extra) {
+    std::vector<NormalizedRecord> records;
+    for (int n = 0; n < 12; ++n) records.push_back(test::rec(stay_of(kHenk, n)));
+    for (const auto& fields : extra) records.push_back(test::rec(fields));
+    records.push_back(test::rec({{"source", "spa"}, {"source_record_id", "T-1"}, {"hotel_id", "H007"},
+                                 {"first_name", "Henk"}, {"last_name", "Mulder"}, {"arrival", "2025-12-04"}}));
+    return records;
+}
+
+}  // namespace
+
+TEST_CASE("batch: a regular guest's spa visit during a stay joins their cluster however many stays they had",
+          "[dedup][batch][stay]") {
+    // As in the register: the twelve stays are one person's, so the full name is not common for
+    // the cluster, though twelve records carry it (cardexctl dedup scores clusters as wholes).
+    const auto records = henks_stays_and({});
+    const auto result = cluster_records(records, {}, 1);
+    for (std::size_t i = 1; i < 12; ++i) REQUIRE(result.cluster_of[i] == result.cluster_of[0]);
+    CHECK(result.cluster_of.back() == result.cluster_of[0]);
+}
+
+TEST_CASE("batch: a visit is still no evidence when many different people carry the full name",
+          "[dedup][batch][stay][traps]") {
+    std::vector<Fields> namesakes;
+    for (int i = 0; i < 11; ++i) {
+        const std::string n = std::to_string(50 + i);
+        namesakes.push_back({{"source", "pms"}, {"source_record_id", "N" + n}, {"hotel_id", "H001"},
+                             {"first_name", "Henk"}, {"last_name", "Mulder"},
+                             {"birth_date", "19" + n + "-03-0" + std::to_string(1 + i % 9)},
+                             {"phone", "+31 6 5555 00" + n}});
+    }
+    auto records = henks_stays_and(namesakes);
+    records.erase(records.begin(), records.begin() + 11);  // Henk's last stay only, then the namesakes
+    const auto result = cluster_records(records, {}, 1);
+    CHECK(result.cluster_of.back() != result.cluster_of.front());
+    for (std::size_t i = 1; i + 1 < records.size(); ++i) CHECK(result.cluster_of[i] != result.cluster_of.front());
+}

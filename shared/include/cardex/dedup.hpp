@@ -172,10 +172,11 @@ struct Constraints {
 /// Clusters records in memory (cardexctl dedup, and re-clustering a profile after an operator
 /// decision): blocking, scoring on `threads` threads (0: one per core), then constrained
 /// clustering repeated from merged clusters until nothing changes. `freq` null: built from
-/// `records`.
+/// `records`; given, it is changed during the call (a cluster's repeated values count once while
+/// it is scored, FrequencyTable::forget_repeats) and left as it was.
 BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config = {},
                             unsigned threads = 0, const Constraints* constraints = nullptr,
-                            const FrequencyTable* freq = nullptr);
+                            FrequencyTable* freq = nullptr);
 
 /// The blocking keys of a record, the ones it is filed under: records sharing none are never
 /// compared. Never built from an OTA relay or role e-mail. A stay and a spa or restaurant visit

@@ -119,13 +119,13 @@ std::vector<bool> ambiguous_records(const std::vector<NormalizedRecord>& records
 }  // namespace
 
 BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config, unsigned threads,
-                            const Constraints* constraints, const FrequencyTable* given_freq) {
+                            const Constraints* constraints, FrequencyTable* given_freq) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     BatchResult result;
     FrequencyTable own_freq;
     if (!given_freq)
         for (const auto& r : records) own_freq.add(r);
-    const FrequencyTable& freq = given_freq ? *given_freq : own_freq;
+    FrequencyTable& freq = given_freq ? *given_freq : own_freq;
 
     auto pairs = candidate_pairs(records, config, result.oversized_blocks);
     result.candidate_pairs = pairs.size();

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "cardex/rcu/register.hpp"
+#include "dedup/counted_once.hpp"
 
 namespace cardex::rcu {
 
@@ -18,23 +19,7 @@ struct LoadedProfile {
     std::vector<const NormalizedRecord*> normalized() const;
 };
 
-/// While it lives, each value that one profile's records repeat counts once in the frequency
-/// table (FrequencyTable::forget_repeats): scored against others, a profile is one person,
-/// however many stays and bills they have.
-class CountedOnce {
-public:
-    CountedOnce(dedup::FrequencyTable& table, std::vector<const NormalizedRecord*> records)
-        : table_(table), records_(std::move(records)) {
-        table_.forget_repeats(records_);
-    }
-    ~CountedOnce() { table_.restore_repeats(records_); }
-    CountedOnce(const CountedOnce&) = delete;
-    CountedOnce& operator=(const CountedOnce&) = delete;
-
-private:
-    dedup::FrequencyTable& table_;
-    std::vector<const NormalizedRecord*> records_;
-};
+using dedup::CountedOnce;
 
 struct Register::Impl {
     std::unique_ptr<Store> store;
