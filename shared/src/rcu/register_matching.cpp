@@ -179,7 +179,11 @@ std::vector<ProfileId> Register::Impl::closure(ProfileId profile, const Actor& a
             break;  // the profile grew: search again from all of it
         }
     }
-    if (!merged.empty()) refresh_golden(profile);
+    if (!merged.empty()) {
+        // Pairs queued for review when their profiles were apart are answered now: off the queue.
+        store->close_reviews_within(profile, "linked");
+        refresh_golden(profile);
+    }
     return merged;
 }
 

@@ -85,9 +85,11 @@ Result<ProfileId, std::string> Register::unlink(RecordId record, const Actor& ac
             if (other != record)
                 impl.store->put_decision({std::min(record, other), std::max(record, other), PairDecision::different,
                                           actor, now_rfc3339()});
+        // Its pairs with the records it leaves are decided "different"; its pairs with other
+        // profiles' records are still questions.
+        impl.store->close_reviews_between(record, link->profile, "different");
         ProfileId fresh = impl.store->create_profile();
         impl.store->set_link({record, fresh, 0, "operator_unlink", actor, now_rfc3339()});
-        impl.store->close_reviews_of(record, "closed");
         auto rest = impl.recluster(link->profile, actor);  // what remains may have been held together by the record
         impl.refresh_golden(fresh);
         rest.push_back(fresh);
@@ -114,8 +116,8 @@ Result<bool, std::string> Register::link(RecordId record, ProfileId profile, con
         for (const auto& m : target_profile.records)
             impl.store->put_decision({std::min(record, m.id), std::max(record, m.id), PairDecision::same, actor, now_rfc3339()});
         ProfileId old = rec->profile;
+        impl.store->close_reviews_between(record, profile, "same");
         impl.store->set_link({record, profile, 0, "operator_link", actor, now_rfc3339()});
-        impl.store->close_reviews_of(record, "same");
         if (old != 0) {
             if (impl.store->records_of_profile(old).empty()) impl.fold_profile(old, profile);
             else impl.recluster(old, actor);
@@ -145,8 +147,8 @@ void Register::Impl::merge_decided_same(const SourceRecord& a, const SourceRecor
         store->put_decision({d.a, d.b, PairDecision::same, actor, now_rfc3339()});
         ++overridden;
     }
+    for (const auto& r : moved.records) store->close_reviews_between(r.id, keep, "same");
     move_records(moved.records, keep, 0, "operator_link", actor);
-    for (const auto& r : moved.records) store->close_reviews_of(r.id, "same");
     fold_profile(gone, keep);
     refresh_golden(keep);
     store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a.id, b.id)),
@@ -168,6 +170,7 @@ Result<bool, std::string> Register::decide(RecordId a, RecordId b, PairDecision 
     }
     return impl.transaction<bool>([&]() -> Result<bool, std::string> {
         impl.store->put_decision({std::min(a, b), std::max(a, b), PairDecision::different, actor, now_rfc3339()});
+        impl.store->close_review_of_pair(a, b, "different");
         if (ra->profile == rb->profile && ra->profile != 0) impl.recluster(ra->profile, actor);
         impl.store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a, b)),
                            "different from record:" + std::to_string(std::max(a, b))});

@@ -362,6 +362,14 @@ CREATE TABLE erased_source (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 10: the review items the engine has answered since. A pair queued for review stayed
+// open after a later record brought its two profiles together, so an operator was asked about two
+// records already in one profile; the engine now closes such items as "linked" when it merges.
+constexpr const char* v10 = R"sql(
+UPDATE review_item SET status = 'linked' WHERE status = 'open' AND
+  (SELECT profile_id FROM link WHERE record_id = review_item.a) = (SELECT profile_id FROM link WHERE record_id = review_item.b);
+)sql";
+
 // A migration is SQL, or a function where the new form is computed by the program.
 struct Migration {
     const char* sql;
@@ -370,7 +378,7 @@ struct Migration {
 constexpr std::array migrations{Migration{v1, nullptr}, Migration{v2, nullptr}, Migration{v3, nullptr},
                                 Migration{nullptr, add_booking_keys}, Migration{nullptr, add_stay_days},
                                 Migration{v6, nullptr}, Migration{v7, nullptr},
-                                Migration{nullptr, add_card_data}, Migration{v9, nullptr}};
+                                Migration{nullptr, add_card_data}, Migration{v9, nullptr}, Migration{v10, nullptr}};
 
 }  // namespace
 

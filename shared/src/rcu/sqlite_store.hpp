@@ -47,7 +47,9 @@ public:
     std::vector<ReviewItem> reviews(const std::string& status, std::size_t limit) override;
     std::optional<ReviewItem> review(std::int64_t id) override;
     void set_review_status(std::int64_t id, const std::string& status) override;
-    void close_reviews_of(RecordId record, const std::string& status) override;
+    void close_reviews_within(ProfileId profile, const std::string& status) override;
+    void close_reviews_between(RecordId record, ProfileId profile, const std::string& status) override;
+    void close_review_of_pair(RecordId a, RecordId b, const std::string& status) override;
     std::vector<std::pair<std::string, std::string>> settings() override;
     void put_setting(const std::string& name, const std::string& value) override;
 

@@ -1,4 +1,5 @@
 // SQLite register: decisions, review queue, stays, consents, groups, audit, erasure, statistics.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -144,10 +145,34 @@ void SqliteStore::set_review_status(std::int64_t id, const std::string& status) 
     st.exec();
 }
 
-void SqliteStore::close_reviews_of(RecordId record, const std::string& status) {
-    auto& st = prepare("UPDATE review_item SET status = ?1 WHERE status = 'open' AND (a = ?2 OR b = ?2)");
+void SqliteStore::close_reviews_within(ProfileId profile, const std::string& status) {
+    // From the profile's records through the review indexes by a and by b: a few rows, whatever
+    // the size of the queue.
+    auto& st = prepare(
+        "UPDATE review_item SET status = ?1 WHERE id IN ("
+        "SELECT r.id FROM link la JOIN review_item r ON r.a = la.record_id JOIN link lb ON lb.record_id = r.b "
+        "WHERE la.profile_id = ?2 AND lb.profile_id = ?2 AND r.status = 'open')");
+    st.bind(1, status);
+    st.bind(2, profile);
+    st.exec();
+}
+
+void SqliteStore::close_reviews_between(RecordId record, ProfileId profile, const std::string& status) {
+    auto& st = prepare(
+        "UPDATE review_item SET status = ?1 WHERE status = 'open' AND ("
+        "(a = ?2 AND b IN (SELECT record_id FROM link WHERE profile_id = ?3)) OR "
+        "(b = ?2 AND a IN (SELECT record_id FROM link WHERE profile_id = ?3)))");
     st.bind(1, status);
     st.bind(2, record);
+    st.bind(3, profile);
+    st.exec();
+}
+
+void SqliteStore::close_review_of_pair(RecordId a, RecordId b, const std::string& status) {
+    auto& st = prepare("UPDATE review_item SET status = ?1 WHERE a = ?2 AND b = ?3 AND status = 'open'");
+    st.bind(1, status);
+    st.bind(2, std::min(a, b));  // add_review stores the pair in this order
+    st.bind(3, std::max(a, b));
     st.exec();
 }
 

@@ -205,8 +205,14 @@ public:
     virtual std::vector<ReviewItem> reviews(const std::string& status, std::size_t limit) = 0;
     virtual std::optional<ReviewItem> review(std::int64_t id) = 0;
     virtual void set_review_status(std::int64_t id, const std::string& status) = 0;
-    /// Sets `status` on the open review items that involve `record`.
-    virtual void close_reviews_of(RecordId record, const std::string& status) = 0;
+    /// Sets `status` on the open review items whose two records are both linked to `profile`:
+    /// their question has been answered since ("linked" by the engine, "same" by an operator).
+    virtual void close_reviews_within(ProfileId profile, const std::string& status) = 0;
+    /// Sets `status` on the open review items that pair `record` with a record linked to
+    /// `profile`. Items with records of other profiles stay open: they are still questions.
+    virtual void close_reviews_between(RecordId record, ProfileId profile, const std::string& status) = 0;
+    /// Sets `status` on the open review item of the pair (a, b), if there is one.
+    virtual void close_review_of_pair(RecordId a, RecordId b, const std::string& status) = 0;
     /// The register's own settings (the dedup thresholds an operator set), by name; every program
     /// that opens the register reads them from here, so the server and cardexctl agree.
     virtual std::vector<std::pair<std::string, std::string>> settings() = 0;
