@@ -172,11 +172,12 @@ struct Constraints {
 /// Clusters records in memory (cardexctl dedup, and re-clustering a profile after an operator
 /// decision): blocking, scoring on `threads` threads (0: one per core), then constrained
 /// clustering repeated from merged clusters until nothing changes. `freq` null: built from
-/// `records`; given, it is changed during the call (a cluster's repeated values count once while
-/// it is scored, FrequencyTable::forget_repeats) and left as it was.
+/// `records`, and two clusters scored as wholes count their repeated values once
+/// (FrequencyTable::forget_repeats). Given, it is only read: the caller has counted the records'
+/// repeats as it should (the register re-clustering one profile has made them count once).
 BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config = {},
                             unsigned threads = 0, const Constraints* constraints = nullptr,
-                            FrequencyTable* freq = nullptr);
+                            const FrequencyTable* freq = nullptr);
 
 /// The blocking keys of a record, the ones it is filed under: records sharing none are never
 /// compared. Never built from an OTA relay or role e-mail. A stay and a spa or restaurant visit

@@ -119,13 +119,13 @@ std::vector<bool> ambiguous_records(const std::vector<NormalizedRecord>& records
 }  // namespace
 
 BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const MatchConfig& config, unsigned threads,
-                            const Constraints* constraints, FrequencyTable* given_freq) {
+                            const Constraints* constraints, const FrequencyTable* given_freq) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     BatchResult result;
     FrequencyTable own_freq;
     if (!given_freq)
         for (const auto& r : records) own_freq.add(r);
-    FrequencyTable& freq = given_freq ? *given_freq : own_freq;
+    const FrequencyTable& freq = given_freq ? *given_freq : own_freq;
 
     auto pairs = candidate_pairs(records, config, result.oversized_blocks);
     result.candidate_pairs = pairs.size();
@@ -143,7 +143,9 @@ BatchResult cluster_records(const std::vector<NormalizedRecord>& records, const 
     auto involves_ambiguous = [&](const Scored& s) {
         return ambiguous[static_cast<std::uint32_t>(s.key >> 32)] || ambiguous[static_cast<std::uint32_t>(s.key)];
     };
-    ClusterSet clusters(records, freq, config.thresholds);
+    // Counting a cluster's repeats once changes the table: only our own. A given one may already
+    // have these records' repeats taken out, and taking them out twice would corrupt its counts.
+    ClusterSet clusters(records, freq, config.thresholds, given_freq ? nullptr : &own_freq);
     if (constraints) {
         for (auto [a, b] : constraints->different) clusters.forbid(a, b);
         for (auto [a, b] : constraints->same) clusters.force_link(a, b, result.links);

@@ -14,8 +14,10 @@ std::pair<std::uint32_t, std::uint32_t> ordered(std::uint32_t a, std::uint32_t b
 }
 }  // namespace
 
-ClusterSet::ClusterSet(const std::vector<NormalizedRecord>& records, FrequencyTable& freq, Thresholds thresholds)
-    : records_(records), freq_(freq), thresholds_(thresholds), parent_(records.size()), members_(records.size()) {
+ClusterSet::ClusterSet(const std::vector<NormalizedRecord>& records, const FrequencyTable& freq, Thresholds thresholds,
+                       FrequencyTable* count_once)
+    : records_(records), freq_(freq), count_once_(count_once), thresholds_(thresholds), parent_(records.size()),
+      members_(records.size()) {
     for (std::uint32_t i = 0; i < records.size(); ++i) {
         parent_[i] = i;
         members_[i] = {i};
@@ -81,8 +83,11 @@ bool ClusterSet::try_link(std::uint32_t a, std::uint32_t b, std::vector<ScoredPa
 bool ClusterSet::try_link_groups(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links) {
     auto ra = find(a), rb = find(b);
     if (ra == rb || forbidden(ra, rb)) return false;
-    CountedOnce a_once(freq_, group(ra)), b_once(freq_, group(rb));
-    auto s = score_groups(a_once.records(), b_once.records(), &freq_);
+    auto s = [&] {
+        if (!count_once_) return score_groups(group(ra), group(rb), &freq_);
+        CountedOnce a_once(*count_once_, group(ra)), b_once(*count_once_, group(rb));
+        return score_groups(a_once.records(), b_once.records(), &freq_);
+    }();
     if (!s.links(thresholds_)) return false;
     links.push_back({a, b, std::move(s), true});
     unite(ra, rb);

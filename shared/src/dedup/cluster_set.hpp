@@ -12,8 +12,10 @@ namespace cardex::dedup {
 
 class ClusterSet {
 public:
-    /// `freq` is changed while two clusters are scored as wholes (each counts its repeats once).
-    ClusterSet(const std::vector<NormalizedRecord>& records, FrequencyTable& freq, Thresholds thresholds);
+    /// `count_once`: `freq` itself, changed while two clusters are scored as wholes so that each
+    /// counts its repeats once; null when `freq` must only be read.
+    ClusterSet(const std::vector<NormalizedRecord>& records, const FrequencyTable& freq, Thresholds thresholds,
+               FrequencyTable* count_once = nullptr);
 
     /// Operator decisions: "different" pairs are never put in one cluster; "same" pairs are joined
     /// at once (call before any other link).
@@ -28,8 +30,8 @@ public:
     bool try_link(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links);
 
     /// Links the clusters of a and b if the groups as wholes score at or above the link threshold
-    /// without conflict (see score_groups), each counting the values it repeats once: a regular
-    /// guest's own mobile on twelve stays is one person's mobile, not a switchboard.
+    /// without conflict (see score_groups), each counting the values it repeats once (with
+    /// `count_once`): a regular guest's own mobile on twelve stays is one person's, not a switchboard.
     bool try_link_groups(std::uint32_t a, std::uint32_t b, std::vector<ScoredPair>& links);
 
     /// Per record: its cluster's smallest member index.
@@ -53,7 +55,8 @@ private:
     void unite(std::uint32_t ra, std::uint32_t rb);
 
     const std::vector<NormalizedRecord>& records_;
-    FrequencyTable& freq_;
+    const FrequencyTable& freq_;
+    FrequencyTable* count_once_;
     Thresholds thresholds_;
     std::vector<std::uint32_t> parent_;
     std::vector<std::vector<std::uint32_t>> members_;  // non-empty only at roots

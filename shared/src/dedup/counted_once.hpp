@@ -10,7 +10,9 @@ namespace cardex::dedup {
 
 /// While it lives, each value that one person's records (a profile, a cluster) repeat counts once
 /// in the frequency table (FrequencyTable::forget_repeats): scored against others, they are one
-/// person, however many stays and bills they have. Not while other threads read the table.
+/// person, however many stays and bills they have. Not while other threads read the table, and
+/// never nested over the same records: a value's repeats taken out twice would be put back more
+/// often than they were taken out (the table does not count below zero).
 class CountedOnce {
 public:
     CountedOnce(FrequencyTable& table, std::vector<const NormalizedRecord*> records)
