@@ -116,8 +116,8 @@ Result<bool, std::string> Register::link(RecordId record, ProfileId profile, con
         for (const auto& m : target_profile.records)
             impl.store->put_decision({std::min(record, m.id), std::max(record, m.id), PairDecision::same, actor, now_rfc3339()});
         ProfileId old = rec->profile;
-        impl.store->close_reviews_between(record, profile, "same");
         impl.store->set_link({record, profile, 0, "operator_link", actor, now_rfc3339()});
+        impl.store->close_reviews_within(profile, "same");
         if (old != 0) {
             if (impl.store->records_of_profile(old).empty()) impl.fold_profile(old, profile);
             else impl.recluster(old, actor);
@@ -147,8 +147,8 @@ void Register::Impl::merge_decided_same(const SourceRecord& a, const SourceRecor
         store->put_decision({d.a, d.b, PairDecision::same, actor, now_rfc3339()});
         ++overridden;
     }
-    for (const auto& r : moved.records) store->close_reviews_between(r.id, keep, "same");
     move_records(moved.records, keep, 0, "operator_link", actor);
+    store->close_reviews_within(keep, "same");  // the pairs across the two; a third record's stay open
     fold_profile(gone, keep);
     refresh_golden(keep);
     store->audit({0, now_rfc3339(), actor, "decide", target("record", std::min(a.id, b.id)),
