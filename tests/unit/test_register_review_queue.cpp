@@ -32,6 +32,8 @@ IngestResult add(Register& reg, const std::string& id, Fields fields) {
 const Fields kA = {{"first_name", "Bérénice"}, {"last_name", "Vasseur"}, {"postcode", "59000"}, {"address_line1", "1 rue A"}};
 const Fields kB = {{"first_name", "Berenice"}, {"last_name", "Vasseur"}, {"postcode", "59000"}, {"address_line1", "9 rue B"},
                    {"email", "b.vasseur@free.fr"}};
+// A third Bérénice Vasseur of the city, at a third address: a question against each of the two.
+const Fields kD = {{"first_name", "Berenice"}, {"last_name", "Vasseur"}, {"postcode", "59000"}, {"address_line1", "5 rue C"}};
 
 bool open_item_between(Store& store, RecordId x, RecordId y) {
     auto items = store.reviews("open", 100);
@@ -66,9 +68,7 @@ TEST_CASE("review queue: an operator's merge closes the pairs it answers and no 
     auto reg = open_register(dir);
     auto a = add(*reg, "A", kA);
     auto b = add(*reg, "B", kB);
-    // A third Bérénice Vasseur of the city, at a third address: a question against each of the two.
-    auto d = add(*reg, "D", {{"first_name", "Berenice"}, {"last_name", "Vasseur"}, {"postcode", "59000"},
-                             {"address_line1", "5 rue C"}});
+    auto d = add(*reg, "D", kD);
     REQUIRE(d.profile != a.profile);
     REQUIRE(d.profile != b.profile);
     REQUIRE(open_item_between(reg->store(), a.record, b.record));
@@ -92,8 +92,7 @@ TEST_CASE("review queue: an unlink answers the record's pairs with its old profi
     auto reg = open_register(dir);
     auto a = add(*reg, "A", kA);
     auto b = add(*reg, "B", kB);
-    auto d = add(*reg, "D", {{"first_name", "Berenice"}, {"last_name", "Vasseur"}, {"postcode", "59000"},
-                             {"address_line1", "5 rue C"}});
+    auto d = add(*reg, "D", kD);
     REQUIRE(reg->decide(a.record, b.record, PairDecision::same, "operator:carol"));
     REQUIRE(open_item_between(reg->store(), b.record, d.record));
 
